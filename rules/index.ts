@@ -1,0 +1,6 @@
+// The built-in rules, alphabetical.
+import type { Rule } from '../src/types';
+import punctuationSpacing from './punctuation-spacing';
+import repeatedWord from './repeated-word';
+
+export const builtinRules: readonly Rule[] = [punctuationSpacing, repeatedWord];

@@ -1,0 +1,53 @@
+// repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
+import type { Document, Finding, Rule, RuleOptions, Token } from '../src/types';
+import data from './data/repeated-word.json';
+import { readStringListOption } from './util/options';
+
+const allowedByDefault = new Set(data.allowed);
+const functionWords = new Set(data.functionWords);
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isAllowed(first: Token, second: Token, allowed: ReadonlySet<string>): boolean {
+  const lower = second.text.toLowerCase();
+  if (allowed.has(lower)) return true;
+  // "Walla Walla", "Duran Duran": a name, unless the word is one that no name repeats.
+  if (isCapitalized(first.text) && isCapitalized(second.text) && !functionWords.has(lower)) return true;
+  return !/\p{L}/u.test(lower);
+}
+
+const rule: Rule = {
+  id: 'repeated-word',
+  description: 'The same word written twice in a row',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(document: Document, options: RuleOptions): Finding[] {
+    const extra = readStringListOption(options, 'allow').map((word) => word.toLowerCase());
+    const allowed = extra.length > 0 ? new Set([...allowedByDefault, ...extra]) : allowedByDefault;
+    const findings: Finding[] = [];
+    for (const sentence of document.sentences()) {
+      const { tokens } = sentence;
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const first = tokens[i]!;
+        const gap = tokens[i + 1]!;
+        const second = tokens[i + 2]!;
+        if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
+        if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
+        const range = [first.range[1], second.range[1]] as const;
+        const isExact = /^\s+$/.test(document.text.slice(first.range[1], second.range[0])) && document.text.slice(...second.range) === second.text;
+        findings.push({
+          message: `Unexpected repeated word “${second.text}”`,
+          range,
+          actual: `${first.text}${gap.text}${second.text}`,
+          expected: first.text,
+          ...(isExact ? { fix: { range, text: '' } } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

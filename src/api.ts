@@ -1,0 +1,115 @@
+// The programmatic API: lint and fix files or text with configs found as the CLI finds them. The CLI is built on it.
+import path from 'node:path';
+import { ConfigFinder } from './config/load';
+import { resolveRules, type ResolvedRules } from './config/rule-set';
+import { lintText as lintSource } from './engine/linter';
+import { CopydeskError, describeError } from './errors';
+import { expandPaths } from './io/expand-paths';
+import { decodeArticle, readArticle } from './io/read-file';
+import { writeArticle } from './io/write-file';
+import { formatOf } from './parse/document';
+import type { Config, LintResult, Message, Rule, Severity } from './types';
+
+export interface LintOptions {
+  /** Folder that relative paths, globs and .copydeskignore are taken from; defaults to process.cwd(). */
+  readonly cwd?: string;
+  /** Use this config file for every file instead of searching upward from each file's folder. */
+  readonly configFile?: string;
+  /** Severity overrides by rule id, as `--rule id:severity` gives them. */
+  readonly rules?: Readonly<Record<string, Severity>>;
+  /** Apply fixes (re-linting until stable) and return the fixed text as `output`. */
+  readonly fix?: boolean;
+  /** With `fix`: write fixed files in place (atomically). `lintFiles` only. */
+  readonly write?: boolean;
+}
+
+export interface LintRun {
+  readonly results: readonly LintResult[];
+  /** Every rule known to the run (built-in and plugin), for reporters and --list-rules. */
+  readonly rules: readonly Rule[];
+  /** Paths on the command line that named nothing. */
+  readonly missing: readonly { readonly path: string; readonly reason: string }[];
+}
+
+function fatal(message: string): Message {
+  return { ruleId: null, severity: 2, message, range: [0, 0], fatal: true };
+}
+
+class RuleCache {
+  private readonly byConfig = new Map<Config, Promise<ResolvedRules>>();
+  constructor(private readonly overrides: Readonly<Record<string, Severity>>) {}
+  get(config: Config): Promise<ResolvedRules> {
+    let resolved = this.byConfig.get(config);
+    if (!resolved) {
+      resolved = resolveRules(config, this.overrides);
+      this.byConfig.set(config, resolved);
+    }
+    return resolved;
+  }
+}
+
+/** Lints files, folders and globs. Throws a CopydeskError for a broken config or plugin. */
+export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
+  const rootConfig = await finder.find(cwd);
+  const rootDir = rootConfig.source ? path.dirname(rootConfig.source) : cwd;
+  const ignorePatterns = rootConfig.ignore.map((pattern) => relativeIgnore(pattern, rootDir, cwd));
+  const { files, missing } = await expandPaths(patterns, { cwd, ignore: ignorePatterns });
+  const cache = new RuleCache(options.rules ?? {});
+  const rules = await cache.get(rootConfig);
+  const results: LintResult[] = [];
+  for (const file of files) {
+    results.push(await lintFile(file, finder, cache, options));
+  }
+  return { results, rules: rules.known, missing };
+}
+
+function relativeIgnore(pattern: string, configDir: string, cwd: string): string {
+  if (configDir === cwd || pattern.startsWith('**/') || !pattern.includes('/')) return pattern;
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
+  const rebased = path.relative(cwd, path.join(configDir, body)).split(path.sep).join('/');
+  return (negated ? '!' : '') + rebased;
+}
+
+async function lintFile(file: string, finder: ConfigFinder, cache: RuleCache, options: LintOptions): Promise<LintResult> {
+  const read = await readArticle(file);
+  if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
+  const resolved = await cache.get(await finder.find(path.dirname(file)));
+  const result = lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix: options.fix });
+  if (result.output !== undefined && options.write) {
+    try {
+      await writeArticle(file, result.output, read.hasBom);
+    } catch (error) {
+      const messages = [fatal(`could not write the fixed file: ${describeError(error)}`), ...result.messages];
+      return { filePath: file, source: read.text, messages, output: result.output };
+    }
+  }
+  return { filePath: file, source: read.text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}) };
+}
+
+export interface LintTextOptions extends Omit<LintOptions, 'write'> {
+  /** A file name for the text: decides Markdown or plain text and where the config is searched for. */
+  readonly filePath?: string;
+}
+
+/** Lints a string (or UTF-8 bytes, which may carry a BOM) as if it were a file at `filePath`. */
+export async function lintText(input: string | Uint8Array, options: LintTextOptions = {}): Promise<LintResult & { readonly rules: readonly Rule[] }> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
+  const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
+  const resolved = await new RuleCache(options.rules ?? {}).get(await finder.find(path.dirname(filePath)));
+  let text: string;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeArticle(input);
+    if (!decoded.ok) return { filePath, source: null, messages: [fatal(`input ${decoded.reason}`)], rules: resolved.known };
+    text = decoded.text;
+  }
+  const result = lintSource(text, { path: filePath, format: formatOf(filePath), rules: resolved.entries, context: resolved.context, fix: options.fix });
+  return { filePath, source: text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}), rules: resolved.known };
+}
+
+export { CopydeskError };

@@ -1,0 +1,100 @@
+// Turns commander's parsed options into typed CLI options, refusing bad values as usage errors.
+import { CopydeskError } from '../errors';
+import { parseSeverity } from '../config/schema';
+import type { Severity } from '../types';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  readonly paths: readonly string[];
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  readonly format: ReportFormat;
+  readonly outputFile?: string;
+  readonly config?: string;
+  readonly rules: Readonly<Record<string, Severity>>;
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly color: boolean;
+  readonly listRules: boolean;
+  readonly init: boolean;
+  readonly printConfig?: string;
+}
+
+export interface RawOptions {
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  readonly format?: string;
+  readonly outputFile?: string;
+  readonly config?: string;
+  readonly rule?: readonly string[];
+  readonly maxWarnings?: string;
+  readonly quiet?: boolean;
+  readonly stdin?: boolean;
+  readonly stdinFilename?: string;
+  readonly color?: boolean;
+  readonly listRules?: boolean;
+  readonly init?: boolean;
+  readonly printConfig?: string;
+}
+
+function usage(message: string): CopydeskError {
+  return new CopydeskError('usage', message);
+}
+
+export function parseRuleFlags(flags: readonly string[]): Record<string, Severity> {
+  const rules: Record<string, Severity> = {};
+  for (const flag of flags) {
+    for (const part of flag.split(',')) {
+      const at = part.lastIndexOf(':');
+      const id = part.slice(0, at).trim();
+      const severity = parseSeverity(part.slice(at + 1).trim());
+      if (at <= 0 || !severity) throw usage(`--rule ${part}: expected ID:off, ID:warn or ID:error`);
+      rules[id] = severity;
+    }
+  }
+  return rules;
+}
+
+/** Colour when printing to a terminal, unless --no-color or NO_COLOR says no; FORCE_COLOR says yes. */
+export function wantsColor(flag: boolean | undefined, environment: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  if (flag === false) return false;
+  if (environment.NO_COLOR !== undefined && environment.NO_COLOR !== '') return false;
+  const force = environment.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTty;
+}
+
+export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', environment: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
+  const format = (raw.format ?? 'stylish') as ReportFormat;
+  if (!FORMATS.includes(format)) throw usage(`--format ${raw.format}: expected one of ${FORMATS.join(', ')}`);
+  let maxWarnings = -1;
+  if (raw.maxWarnings !== undefined) {
+    maxWarnings = Number(raw.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw usage(`--max-warnings ${raw.maxWarnings}: expected a whole number, 0 or more`);
+  }
+  if (raw.fix && raw.fixDryRun) throw usage('--fix and --fix-dry-run: choose one');
+  if (command === 'fix' && raw.fixDryRun) throw usage('copydesk fix writes its fixes; use `copydesk lint --fix-dry-run` to preview them');
+  if (raw.stdinFilename !== undefined && !raw.stdin) throw usage('--stdin-filename goes with --stdin');
+  if (raw.stdin && paths.length > 0) throw usage('--stdin reads the article from standard input: give no paths');
+  return {
+    paths,
+    fix: command === 'fix' || raw.fix === true,
+    fixDryRun: raw.fixDryRun === true,
+    format,
+    ...(raw.outputFile !== undefined ? { outputFile: raw.outputFile } : {}),
+    ...(raw.config !== undefined ? { config: raw.config } : {}),
+    rules: parseRuleFlags(raw.rule ?? []),
+    maxWarnings,
+    quiet: raw.quiet === true,
+    stdin: raw.stdin === true,
+    ...(raw.stdinFilename !== undefined ? { stdinFilename: raw.stdinFilename } : {}),
+    color: raw.outputFile === undefined && wantsColor(raw.color, environment, isTty),
+    listRules: raw.listRules === true,
+    init: raw.init === true,
+    ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),
+  };
+}

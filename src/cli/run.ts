@@ -1,0 +1,211 @@
+// The command line: parses arguments with commander, runs the API, prints reports, and picks the exit code (0, 1, 2).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { createTwoFilesPatch } from 'diff';
+import { lintFiles, lintText, type LintRun } from '../api';
+import { ConfigFinder } from '../config/load';
+import { resolveRules, collectRules } from '../config/rule-set';
+import { CopydeskError, describeError } from '../errors';
+import { formatResults } from '../report/index';
+import type { LintResult, Rule } from '../types';
+import { toCliOptions, type CliOptions, type RawOptions } from './options';
+import { VERSION } from '../version';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTty: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_FAILURE = 2;
+
+function addCommonOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files, folders (*.md, *.markdown, *.txt) and globs; default: the current folder')
+    .option('--fix', 'apply fixes and write them')
+    .option('--fix-dry-run', 'print fixes as a unified diff without writing')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file')
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin text (format and config lookup)')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--list-rules', 'list the rules and exit')
+    .option('--init', 'write a starter .copydeskrc.json here')
+    .option('--print-config <file>', 'print the configuration that applies to a file');
+}
+
+/** Runs copydesk with these arguments (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('copydesk')
+    .description('Lint and clean up articles: capitalization, punctuation spacing, typos, spelling, repeats, boilerplate, truncation.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError();
+  const run = (command: 'lint' | 'fix') => async (paths: string[], raw: RawOptions) => {
+    exitCode = await execute(toCliOptions(paths, raw, command, io.env, io.isTty), io);
+  };
+  addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
+  addCommonOptions(program.command('fix').description('write all safe fixes in place, then report what remains')).action(run('fix'));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_FAILURE;
+    }
+    if (error instanceof CopydeskError) {
+      io.stderr(`copydesk: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stderr(`copydesk: internal error: ${describeError(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
+    return EXIT_FAILURE;
+  }
+  return exitCode;
+}
+
+async function execute(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.init) return initConfig(io);
+  if (options.listRules) return listRules(options, io);
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, options, io);
+  const run = options.stdin ? await lintStdin(options, io) : await lintFiles(options.paths, {
+    cwd: io.cwd,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    rules: options.rules,
+    fix: options.fix || options.fixDryRun,
+    write: options.fix,
+  });
+  for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
+  if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
+    io.stderr(`copydesk: no articles (*.md, *.markdown, *.txt) found in ${options.paths.length > 0 ? options.paths.join(', ') : 'the current folder'}\n`);
+    return EXIT_FAILURE;
+  }
+  const results = options.quiet ? run.results.map(onlyErrors) : run.results;
+  let report = formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
+  if (options.fixDryRun && options.format === 'stylish') report = diffOf(results, io.cwd) + report;
+  if (options.stdin && options.fix) {
+    const result = run.results[0];
+    if (result?.source != null) io.stdout(result.output ?? result.source);
+    if (report) io.stderr(report);
+  } else if (options.outputFile !== undefined) {
+    const target = path.resolve(io.cwd, options.outputFile);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, report);
+    } catch (error) {
+      throw new CopydeskError('io', `--output-file ${options.outputFile}: cannot write: ${describeError(error)}`, { cause: error });
+    }
+  } else if (report) {
+    io.stdout(report);
+  }
+  return exitCodeOf(run, results, options, io);
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  return { ...result, messages: result.messages.filter((message) => message.severity === 2) };
+}
+
+function exitCodeOf(run: LintRun, results: readonly LintResult[], options: CliOptions, io: CliIo): number {
+  const messages = results.flatMap((result) => result.messages);
+  if (run.missing.length > 0 || messages.some((message) => message.fatal)) return EXIT_FAILURE;
+  if (messages.some((message) => message.severity === 2)) return EXIT_ERRORS;
+  const warnings = run.results.reduce((count, result) => count + result.messages.filter((message) => message.severity === 1).length, 0);
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`copydesk found too many warnings (${warnings}; maximum: ${options.maxWarnings}).\n`);
+    return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+function diffOf(results: readonly LintResult[], cwd: string): string {
+  let patch = '';
+  for (const result of results) {
+    if (result.output === undefined || result.source === null) continue;
+    const name = path.relative(cwd, result.filePath).split(path.sep).join('/');
+    patch += createTwoFilesPatch(`a/${name}`, `b/${name}`, result.source, result.output, undefined, undefined, { context: 3 });
+  }
+  return patch;
+}
+
+async function lintStdin(options: CliOptions, io: CliIo): Promise<LintRun> {
+  const input = await io.readStdin();
+  const result = await lintText(input, {
+    cwd: io.cwd,
+    filePath: options.stdinFilename ?? '<stdin>.md',
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    rules: options.rules,
+    fix: options.fix || options.fixDryRun,
+  });
+  const { rules, ...lintResult } = result;
+  return { results: [lintResult], rules, missing: [] };
+}
+
+async function initConfig(io: CliIo): Promise<number> {
+  const target = path.join(io.cwd, '.copydeskrc.json');
+  const rules = await collectRules({ rules: {}, dictionary: [], properNouns: [], boilerplate: [], plugins: [], ignore: [], source: null });
+  const config = {
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])),
+    dictionary: [],
+    properNouns: [],
+    boilerplate: [],
+    plugins: [],
+    ignore: [],
+  };
+  try {
+    await fs.writeFile(target, JSON.stringify(config, null, 2) + '\n', { flag: 'wx' });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; not overwritten' : describeError(error);
+    throw new CopydeskError('io', `${target}: ${reason}`, { cause: error });
+  }
+  io.stdout(`Created ${path.relative(io.cwd, target)} with every rule at its default severity.\n`);
+  return EXIT_OK;
+}
+
+async function listRules(options: CliOptions, io: CliIo): Promise<number> {
+  const finder = new ConfigFinder(options.config && path.resolve(io.cwd, options.config));
+  const config = await finder.find(io.cwd);
+  const resolved = await resolveRules(config, options.rules);
+  const active = new Map(resolved.entries.map((entry) => [entry.rule.id, entry.severity]));
+  const width = Math.max(...resolved.known.map((rule: Rule) => rule.id.length));
+  const lines = resolved.known.map((rule) => {
+    const severity = active.get(rule.id) ?? 'off';
+    return `${rule.id.padEnd(width)}  ${severity.padEnd(5)}  ${rule.fixable ? 'fixable' : '       '}  ${rule.description}`;
+  });
+  io.stdout(lines.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+async function printConfig(file: string, options: CliOptions, io: CliIo): Promise<number> {
+  const absolute = path.resolve(io.cwd, file);
+  const finder = new ConfigFinder(options.config && path.resolve(io.cwd, options.config));
+  const config = await finder.find(path.dirname(absolute));
+  const resolved = await resolveRules(config, options.rules);
+  const active = new Map(resolved.entries.map((entry) => [entry.rule.id, entry]));
+  const printed = {
+    file: absolute,
+    configFile: config.source,
+    rules: Object.fromEntries(
+      resolved.known.map((rule) => {
+        const entry = active.get(rule.id);
+        return [rule.id, entry ? [entry.severity, entry.options] : 'off'];
+      }),
+    ),
+    dictionary: config.dictionary,
+    properNouns: config.properNouns,
+    boilerplate: config.boilerplate,
+    plugins: config.plugins,
+    ignore: config.ignore,
+  };
+  io.stdout(JSON.stringify(printed, null, 2) + '\n');
+  return EXIT_OK;
+}

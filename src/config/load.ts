@@ -1,0 +1,108 @@
+// Finds the config that applies to a file (nearest folder upward) and reads it: JSON, YAML, JS or package.json.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+import { CopydeskError, describeError } from '../errors';
+import type { Config } from '../types';
+import { DEFAULT_CONFIG, validateConfig } from './schema';
+
+export const CONFIG_FILES = [
+  '.copydeskrc.json',
+  '.copydeskrc.yaml',
+  '.copydeskrc.yml',
+  'copydesk.config.js',
+  'copydesk.config.mjs',
+  'copydesk.config.cjs',
+  'package.json',
+] as const;
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and validates one config file. Throws a CopydeskError naming the file and the problem. */
+export async function readConfigFile(file: string): Promise<Config> {
+  const base = path.basename(file);
+  let raw: unknown;
+  if (/\.(?:c|m)?js$/.test(base)) {
+    try {
+      const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
+      raw = module.default ?? module;
+    } catch (error) {
+      throw new CopydeskError('config', `${file}: cannot load: ${describeError(error)}`, { cause: error });
+    }
+    return validateConfig(raw, file);
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new CopydeskError('config', `${file}: cannot read: ${describeError(error)}`, { cause: error });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    raw = /\.ya?ml$/.test(base) ? YAML.parse(text, { prettyErrors: true }) : JSON.parse(text);
+  } catch (error) {
+    throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error });
+  }
+  if (base === 'package.json') raw = (raw as Record<string, unknown> | null)?.copydesk;
+  if (/\.ya?ml$/.test(base) && (raw === null || raw === undefined)) raw = {};
+  return validateConfig(raw, file);
+}
+
+/** Looks up configs by folder, remembering what it found. */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, Promise<Config>>();
+
+  constructor(private readonly explicit?: string) {}
+
+  /** The config for a file in `folder`: the explicit one, or the nearest above it, or the defaults. */
+  find(folder: string): Promise<Config> {
+    if (this.explicit) return this.load(this.explicit);
+    const absolute = path.resolve(folder);
+    let found = this.byFolder.get(absolute);
+    if (!found) {
+      found = this.search(absolute);
+      this.byFolder.set(absolute, found);
+    }
+    return found;
+  }
+
+  private readonly files = new Map<string, Promise<Config>>();
+
+  private load(file: string): Promise<Config> {
+    const absolute = path.resolve(file);
+    let loaded = this.files.get(absolute);
+    if (!loaded) {
+      loaded = readConfigFile(file);
+      this.files.set(absolute, loaded);
+    }
+    return loaded;
+  }
+
+  private async search(folder: string): Promise<Config> {
+    for (const name of CONFIG_FILES) {
+      const file = path.join(folder, name);
+      if (!(await isFile(file))) continue;
+      if (name === 'package.json' && !(await hasCopydeskKey(file))) continue;
+      return this.load(file);
+    }
+    const parent = path.dirname(folder);
+    return parent === folder ? DEFAULT_CONFIG : this.find(parent);
+  }
+}
+
+async function hasCopydeskKey(file: string): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
+    return manifest !== null && typeof manifest === 'object' && 'copydesk' in manifest;
+  } catch {
+    // A package.json that is not JSON is not ours to report: it just holds no copydesk config.
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+// Decides which rules run on a file and how: built-ins and plugins, severities and options from config and --rule.
+import { builtinRules } from '../../rules/index';
+import { CopydeskError } from '../errors';
+import type { RuleEntry } from '../engine/run-rules';
+import type { Config, Rule, RuleContext, Severity } from '../types';
+import { loadPlugin } from './plugins';
+
+export interface ResolvedRules {
+  readonly entries: readonly RuleEntry[];
+  /** Every rule known for this config, on or off: for --list-rules, SARIF and messages. */
+  readonly known: readonly Rule[];
+  readonly context: RuleContext;
+}
+
+/** Collects the built-in rules and the config's plugin rules; a plugin may not reuse a built-in id. */
+export async function collectRules(config: Config): Promise<readonly Rule[]> {
+  if (config.plugins.length === 0) return builtinRules;
+  const rules = new Map<string, Rule>(builtinRules.map((rule) => [rule.id, rule]));
+  for (const specifier of config.plugins) {
+    for (const rule of await loadPlugin(specifier, config.source)) {
+      if (rules.has(rule.id)) throw new CopydeskError('plugin', `${config.source}: plugin "${specifier}" defines rule "${rule.id}", which already exists`);
+      rules.set(rule.id, rule);
+    }
+  }
+  return [...rules.values()];
+}
+
+export async function resolveRules(config: Config, overrides: Readonly<Record<string, Severity>> = {}): Promise<ResolvedRules> {
+  const known = await collectRules(config);
+  const byId = new Map(known.map((rule) => [rule.id, rule]));
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id)) throw new CopydeskError('config', `${config.source}: rules.${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`);
+  }
+  for (const id of Object.keys(overrides)) {
+    if (!byId.has(id)) throw new CopydeskError('usage', `--rule ${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`);
+  }
+  const entries: RuleEntry[] = [];
+  for (const rule of known) {
+    const setting = config.rules[rule.id];
+    const severity = overrides[rule.id] ?? setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    entries.push({ rule, severity, options: setting?.options ?? {} });
+  }
+  return {
+    entries,
+    known,
+    context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate },
+  };
+}

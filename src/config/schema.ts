@@ -1,0 +1,67 @@
+// Validates a raw config object (from JSON, YAML, JS or package.json) into a Config, naming the file and key of each problem.
+import type { Config, RuleSetting, Severity } from '../types';
+import { CopydeskError } from '../errors';
+
+const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
+const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
+const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', ...LIST_KEYS]);
+
+export const DEFAULT_CONFIG: Config = {
+  rules: {},
+  dictionary: [],
+  properNouns: [],
+  boilerplate: [],
+  plugins: [],
+  ignore: [],
+  source: null,
+};
+
+function problem(file: string, key: string, what: string): CopydeskError {
+  return new CopydeskError('config', `${file}: ${key}: ${what}`);
+}
+
+export function parseSeverity(value: unknown): Severity | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? SEVERITIES[String(value)] : undefined;
+}
+
+function parseRuleSetting(file: string, id: string, value: unknown): RuleSetting {
+  const key = `rules.${id}`;
+  const expected = 'expected "off", "warn", "error" (or 0, 1, 2), or [severity, {options}]';
+  if (Array.isArray(value)) {
+    const [severityValue, options, ...rest] = value as unknown[];
+    const severity = parseSeverity(severityValue);
+    if (!severity || rest.length > 0) throw problem(file, key, expected);
+    if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+      throw problem(file, key, 'options must be an object');
+    }
+    return { severity, options: (options ?? {}) as Record<string, unknown> };
+  }
+  const severity = parseSeverity(value);
+  if (!severity) throw problem(file, key, `${expected}, not ${JSON.stringify(value)}`);
+  return { severity, options: {} };
+}
+
+/** Turns what a config file holds into a Config; throws a CopydeskError naming the file and key. */
+export function validateConfig(raw: unknown, file: string): Config {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw problem(file, '(top level)', 'expected an object');
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!KNOWN_KEYS.has(key)) throw problem(file, key, `unknown setting; known settings are ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  if (record.rules !== undefined) {
+    if (typeof record.rules !== 'object' || record.rules === null || Array.isArray(record.rules)) {
+      throw problem(file, 'rules', 'expected an object of rule ids');
+    }
+    for (const [id, value] of Object.entries(record.rules)) rules[id] = parseRuleSetting(file, id, value);
+  }
+  const lists: Record<string, readonly string[]> = {};
+  for (const key of LIST_KEYS) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw problem(file, key, 'expected a list of strings');
+    lists[key] = value as string[];
+  }
+  if (record.root !== undefined && typeof record.root !== 'boolean') throw problem(file, 'root', 'expected true or false');
+  return { ...DEFAULT_CONFIG, ...lists, rules, source: file };
+}

@@ -1,0 +1,42 @@
+// Lints one text: parse, run rules, and when fixing, apply fixes and lint again until stable (at most 10 passes).
+import { parseDocument } from '../parse/document';
+import type { Format, Message, RuleContext } from '../types';
+import { applyFixes } from './apply-fixes';
+import { EMPTY_CONTEXT, runRules, type RuleEntry } from './run-rules';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface LintTextOptions {
+  readonly path?: string;
+  readonly format?: Format;
+  readonly rules: readonly RuleEntry[];
+  readonly context?: RuleContext;
+  readonly fix?: boolean;
+}
+
+export interface TextResult {
+  readonly messages: Message[];
+  /** The fixed text, when fixing changed something. */
+  readonly output?: string;
+}
+
+export function lintText(text: string, options: LintTextOptions): TextResult {
+  const context = options.context ?? EMPTY_CONTEXT;
+  const lint = (value: string): Message[] =>
+    runRules(parseDocument(value, { path: options.path, format: options.format }), options.rules, context);
+  let current = text;
+  let messages = lint(current);
+  if (!options.fix) return { messages };
+  const seen = new Set([current]);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(current, fixes).text;
+    // A text seen before means two fixes undo each other: stop rather than loop.
+    if (seen.has(next)) break;
+    seen.add(next);
+    current = next;
+    messages = lint(current);
+  }
+  return current === text ? { messages } : { messages, output: current };
+}

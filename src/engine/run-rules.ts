@@ -1,0 +1,101 @@
+// Runs the enabled rules on a Document, checks what each reports, and turns findings into messages.
+import type { Document, Finding, Fix, Message, Range, Rule, RuleContext, RuleOptions, SeverityLevel, Suggestion } from '../types';
+import { findDisabledRanges, isDisabled } from './directives';
+
+export interface RuleEntry {
+  readonly rule: Rule;
+  readonly severity: 'warn' | 'error';
+  readonly options: RuleOptions;
+}
+
+export const EMPTY_CONTEXT: RuleContext = { dictionary: [], properNouns: [], boilerplate: [] };
+
+export function runRules(document: Document, entries: readonly RuleEntry[], context: RuleContext = EMPTY_CONTEXT): Message[] {
+  const messages: Message[] = [];
+  const disabled = findDisabledRanges(document);
+  for (const { rule, severity, options } of entries) {
+    let findings: readonly Finding[];
+    try {
+      findings = rule.check(document, options, context);
+      if (!Array.isArray(findings)) throw new TypeError('check() must return an array of findings');
+    } catch (error) {
+      messages.push(ruleFailure(rule.id, `Rule "${rule.id}" failed: ${describe(error)}`));
+      continue;
+    }
+    const level: SeverityLevel = severity === 'error' ? 2 : 1;
+    let refusal: string | undefined;
+    for (const finding of findings) {
+      const problem = validateFinding(finding, document.text.length);
+      if (problem) {
+        refusal ??= `Rule "${rule.id}" reported an invalid finding: ${problem}`;
+        continue;
+      }
+      if (isDisabled(disabled, rule.id, finding.range[0])) continue;
+      let fix = finding.fix;
+      if (fix && !rule.fixable) {
+        refusal ??= `Rule "${rule.id}" reported a fix but is not declared fixable; the fix was refused`;
+        fix = undefined;
+      }
+      messages.push(toMessage(rule.id, level, finding, fix));
+    }
+    if (refusal) messages.push(ruleFailure(rule.id, refusal));
+  }
+  return messages.sort(compareMessages);
+}
+
+function toMessage(ruleId: string, severity: SeverityLevel, finding: Finding, fix: Fix | undefined): Message {
+  return {
+    ruleId,
+    severity,
+    message: finding.message,
+    range: [finding.range[0], finding.range[1]],
+    ...(fix ? { fix: { range: [fix.range[0], fix.range[1]], text: fix.text } } : {}),
+    ...(finding.suggestions?.length ? { suggestions: finding.suggestions } : {}),
+    ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
+    ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
+  };
+}
+
+function ruleFailure(ruleId: string, message: string): Message {
+  return { ruleId, severity: 2, message, range: [0, 0], fatal: true };
+}
+
+export function compareMessages(a: Message, b: Message): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+function isRange(value: unknown, length: number): value is Range {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isInteger(value[0]) &&
+    Number.isInteger(value[1]) &&
+    0 <= value[0] &&
+    value[0] <= value[1] &&
+    value[1] <= length
+  );
+}
+
+function isFix(value: unknown, length: number): value is Fix {
+  return typeof value === 'object' && value !== null && isRange((value as Fix).range, length) && typeof (value as Fix).text === 'string';
+}
+
+/** What is wrong with a finding from a rule (built-in or plugin), or undefined when it is sound. */
+function validateFinding(finding: unknown, length: number): string | undefined {
+  if (typeof finding !== 'object' || finding === null) return 'not an object';
+  const { message, range, fix, suggestions } = finding as Finding;
+  if (typeof message !== 'string' || message.length === 0) return 'message must be a non-empty string';
+  if (!isRange(range, length)) return `range ${JSON.stringify(range)} is not [start, end] within the text (0–${length})`;
+  if (fix !== undefined && !isFix(fix, length)) return `fix ${JSON.stringify(fix)} has no valid range and text`;
+  if (suggestions !== undefined) {
+    if (!Array.isArray(suggestions)) return 'suggestions must be an array';
+    const bad = suggestions.find((s: Suggestion) => typeof s?.message !== 'string' || !isFix(s.fix, length));
+    if (bad) return `suggestion ${JSON.stringify(bad)} has no message and valid fix`;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

@@ -1,0 +1,19 @@
+// Errors as values: what went wrong at an edge (config, plugin, file, usage), said so a user can act on it.
+
+export type ProblemKind = 'usage' | 'config' | 'plugin' | 'io';
+
+/** A mistake or failure outside the linter's control, reported in one clear message and never as a stack trace. */
+export class CopydeskError extends Error {
+  readonly kind: ProblemKind;
+
+  constructor(kind: ProblemKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CopydeskError';
+    this.kind = kind;
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

@@ -1,0 +1,72 @@
+// Reads an article from disk as text: refuses binary files, invalid UTF-8 and huge files with a clear reason; keeps the BOM aside.
+import fs from 'node:fs/promises';
+import { describeError } from '../errors';
+
+/** Files larger than this are refused rather than risk exhausting memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly hasBom: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+export async function readArticle(file: string): Promise<ReadResult> {
+  let buffer: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    return { ok: false, reason: describeIoError(error) };
+  }
+  return decodeArticle(buffer);
+}
+
+export function decodeArticle(buffer: Uint8Array): ReadResult {
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+    return { ok: false, reason: 'is UTF-16 encoded; save it as UTF-8' };
+  }
+  const probe = buffer.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes); not checked' };
+  const hasBom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  const body = hasBom ? buffer.subarray(3) : buffer;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), hasBom };
+  } catch {
+    const at = firstInvalidUtf8(body) + (hasBom ? 3 : 0);
+    return { ok: false, reason: `is not valid UTF-8 (first bad byte at offset ${at}); not checked and never rewritten` };
+  }
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return describeError(error);
+  }
+}

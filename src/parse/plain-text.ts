@@ -1,0 +1,105 @@
+// Splits plain text into blocks: paragraphs, headings (short unpunctuated lines) and list items.
+import type { BlockKind, Range } from '../types';
+import { ProseBuilder, addSourceText, type Prose } from './prose';
+
+export interface RawBlock {
+  readonly kind: BlockKind;
+  readonly range: Range;
+  readonly depth: number;
+  readonly prose: Prose | null;
+}
+
+interface Line {
+  readonly start: number;
+  /** End of the line's content, before its line break. */
+  readonly end: number;
+}
+
+const BULLET = /^([ \t]*)(?:[•·▪◦‣○●■□►▸➢✓✔–—*+-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+(?=\S)/;
+const TERMINAL = /[.!?…:;,"”’)\]]$/;
+/** Lines longer than this are not hard-wrapped prose: each is a block of its own. */
+const WRAP_WIDTH = 100;
+const HEADING_MAX_WORDS = 20;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) lines.push({ start, end: text.length });
+  return lines;
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** The line without its leading and trailing white space. */
+function trimmed(text: string, line: Line): Line {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function parsePlainText(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let chunk: Line[] = [];
+  const flush = (): void => {
+    if (chunk.length > 0) blocks.push(...splitChunk(text, chunk));
+    chunk = [];
+  };
+  for (const line of splitLines(text)) {
+    if (isBlank(text, line)) flush();
+    else chunk.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+function splitChunk(text: string, lines: readonly Line[]): RawBlock[] {
+  const isWrapped = lines.length > 1 && lines.every((line) => line.end - line.start <= WRAP_WIDTH);
+  const groups: { kind: BlockKind; depth: number; lines: Line[]; contentStart: number }[] = [];
+  for (const line of lines) {
+    const content = trimmed(text, line);
+    const bullet = BULLET.exec(text.slice(line.start, line.end));
+    const current = groups[groups.length - 1];
+    if (bullet) {
+      const indent = bullet[1]!.replace(/\t/g, '    ').length;
+      groups.push({ kind: 'list-item', depth: 1 + Math.floor(indent / 4), lines: [content], contentStart: line.start + bullet[0].length });
+    } else if (isWrapped && current) {
+      current.lines.push(content);
+    } else {
+      groups.push({ kind: 'paragraph', depth: 0, lines: [content], contentStart: content.start });
+    }
+  }
+  return groups.map((group) => {
+    const first = group.lines[0]!;
+    const last = group.lines[group.lines.length - 1]!;
+    const builder = new ProseBuilder();
+    group.lines.forEach((line, index) => {
+      const start = index === 0 ? group.contentStart : line.start;
+      if (index > 0) builder.addMapped([group.lines[index - 1]!.end, start], '\n');
+      addSourceText(builder, text, start, line.end);
+    });
+    const prose = builder.build();
+    const kind = lines.length === 1 && group.kind === 'paragraph' && isHeadingLike(prose.text) ? 'heading' : group.kind;
+    return { kind, depth: kind === 'heading' ? 1 : group.depth, range: [first.start, last.end] as const, prose };
+  });
+}
+
+function isHeadingLike(value: string): boolean {
+  if (TERMINAL.test(value) || !/\p{L}/u.test(value)) return false;
+  return value.split(/\s+/).length <= HEADING_MAX_WORDS;
+}

@@ -1,0 +1,143 @@
+// The core types every part of copydesk shares: ranges, documents, rules, findings, results.
+
+/** Half-open [start, end) in UTF-16 code units of the original text: the only coordinate system. */
+export type Range = readonly [start: number, end: number];
+
+export type Severity = 'off' | 'warn' | 'error';
+/** Numeric severities as reported (ESLint-compatible): 1 warn, 2 error. */
+export type SeverityLevel = 1 | 2;
+
+export type Format = 'markdown' | 'text';
+
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'table-row'
+  | 'code'
+  | 'html'
+  | 'front-matter'
+  | 'thematic-break';
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'placeholder';
+
+/** One token of prose: a word, a punctuation mark, a symbol, white space, or a placeholder for non-prose (code, URL, e-mail). */
+export interface Token {
+  readonly kind: TokenKind;
+  /** The token as prose: decoded (an escaped `\*` reads `*`, `&amp;` reads `&`). */
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly range: Range;
+  readonly tokens: readonly Token[];
+  /** The word tokens of `tokens`, in order. */
+  readonly words: readonly Token[];
+}
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** The whole block in the source, markup included. */
+  readonly range: Range;
+  /** Heading level (1–6), list nesting (1 = top level), quote nesting; 0 otherwise. */
+  readonly depth: number;
+  /** The block's prose as one string: markup dropped, escapes and entities decoded, code, URLs and e-mails replaced by U+FFFC. Empty for code, html, front matter. */
+  readonly text: string;
+  /** Maps offsets of `text` to source offsets: `toSource(i)` for a start, `toSource(i, true)` for an end. */
+  toSource(offset: number, isEnd?: boolean): number;
+  readonly sentences: readonly Sentence[];
+}
+
+/** A parsed article, read-only: rules look, never touch. */
+export interface Document {
+  readonly path: string;
+  readonly format: Format;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  /** Blocks that carry prose (headings, paragraphs, list items, quotes, table rows). */
+  readonly proseBlocks: readonly Block[];
+  sentences(): Iterable<Sentence>;
+  words(): Iterable<Token>;
+}
+
+export interface Fix {
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface Suggestion {
+  readonly message: string;
+  readonly fix: Fix;
+}
+
+/** What a rule reports. */
+export interface Finding {
+  readonly message: string;
+  readonly range: Range;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Suggestion[];
+  /** The text found and the text expected, for reporters and tests. */
+  readonly actual?: string;
+  readonly expected?: string;
+}
+
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
+export interface RuleContext {
+  /** Settings from the config that rules share: accepted words, proper nouns, extra boilerplate patterns. */
+  readonly dictionary: readonly string[];
+  readonly properNouns: readonly string[];
+  readonly boilerplate: readonly string[];
+}
+
+/** A rule module's default export. */
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly fixable: boolean;
+  check(document: Document, options: RuleOptions, context?: RuleContext): readonly Finding[];
+}
+
+/** A finding after the engine has checked it and given it a rule id and severity. */
+export interface Message {
+  readonly ruleId: string | null;
+  readonly severity: SeverityLevel;
+  readonly message: string;
+  readonly range: Range;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Suggestion[];
+  readonly actual?: string;
+  readonly expected?: string;
+  /** Not a finding about the text but a failure to check it (unreadable file, rule that threw): exit code 2. */
+  readonly fatal?: boolean;
+}
+
+export interface RuleSetting {
+  readonly severity: Severity;
+  readonly options: RuleOptions;
+}
+
+export interface Config {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly dictionary: readonly string[];
+  readonly properNouns: readonly string[];
+  readonly boilerplate: readonly string[];
+  readonly plugins: readonly string[];
+  readonly ignore: readonly string[];
+  /** The config file this came from, or null for defaults. */
+  readonly source: string | null;
+}
+
+export interface LintResult {
+  readonly filePath: string;
+  /** The file's text as read, BOM removed; null when the file could not be read. */
+  readonly source: string | null;
+  /** The remaining messages; their ranges refer to `output` when it is set, else to `source`. */
+  readonly messages: readonly Message[];
+  /** The fixed text, when fixes were applied (or asked for) and something changed. */
+  readonly output?: string;
+}

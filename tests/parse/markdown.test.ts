@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/document';
+import type { Document } from '../../src/types';
+
+const fixture = (name: string): string => fs.readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+
+function summary(document: Document) {
+  return document.blocks.map((block) => ({ kind: block.kind, range: block.range, depth: block.depth, text: block.text }));
+}
+
+describe('markdown parsing', () => {
+  it('gives headings, paragraphs, list items, quotes, table rows, code and front matter their kinds', () => {
+    const text = '---\ntitle: A\n---\n# Title\n\nBody text.\n\n- one\n- two\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode\n```\n';
+    const kinds = parseDocument(text, { path: 'a.md' }).blocks.map((block) => block.kind);
+    expect(kinds).toEqual(['front-matter', 'heading', 'paragraph', 'list-item', 'list-item', 'quote', 'table-row', 'table-row', 'code']);
+  });
+
+  it('keeps code, inline code, URLs and e-mails out of the prose', () => {
+    const text = 'Run `npm test` or see https://example.com/a,b and mail me@example.org today.\n\n```\nthe the\n```\n';
+    const document = parseDocument(text, { path: 'a.md' });
+    expect(document.blocks[0]!.text).toBe('Run \uFFFC or see \uFFFC and mail \uFFFC today.');
+    expect(document.blocks[1]!.text).toBe('');
+  });
+
+  it('maps words after escapes and entities to their exact source offsets', () => {
+    const text = 'AT&amp;T said \\*this\\* &copy; twice, then &#8212; left.';
+    const document = parseDocument(text, { path: 'a.md' });
+    for (const word of document.words()) {
+      if (/^[a-z]+$/i.test(word.text)) expect(text.slice(word.range[0], word.range[1])).toBe(word.text);
+    }
+    const decoded = [...document.words()].find((word) => word.text === 'AT&T');
+    expect(decoded && text.slice(decoded.range[0], decoded.range[1])).toBe('AT&amp;T');
+  });
+
+  it('maps every plain word of the escapes fixture back to the same letters in the source', () => {
+    const text = fixture('escapes.md');
+    const document = parseDocument(text, { path: 'escapes.md' });
+    let checked = 0;
+    for (const word of document.words()) {
+      if (!/^\p{L}+$/u.test(word.text)) continue;
+      const slice = text.slice(word.range[0], word.range[1]);
+      // Words split by markup (re**organ**ized) span the markup; all others are exact.
+      expect(slice.replace(/[*_]/g, '')).toBe(word.text);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('parses plain paragraphs on the fast path exactly as remark-parse does', () => {
+    for (const name of ['clean-article.md', 'escapes.md']) {
+      const text = fixture(name);
+      expect(summary(parseDocument(text, { path: name }))).toEqual(summary(parseDocument(text, { path: name, full: true })));
+    }
+  });
+
+  it('agrees with a full remark-parse parse on random Markdown', () => {
+    const line = fc.constantFrom(
+      'Plain words here.', 'More text, with a comma.', '# Heading', '- item', '  - nested item', '1. first', '> quote', '```', '~~~',
+      '    indented', '| a | b |', '|---|---|', '<!-- note -->', '<div>', '</div>', 'Text with *emphasis* and `code`.', 'AT&amp;T and \\*stars\\*',
+      '===', '---', 'Lazy continuation line', '  two-space indented', 'https://example.com/x.', '[a link](https://example.com)', '<script>', '</script>',
+    );
+    const markdown = fc.array(fc.oneof(line, fc.constant('')), { maxLength: 30 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(summary(parseDocument(text, { path: 'r.md' }))).toEqual(summary(parseDocument(text, { path: 'r.md', full: true })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a document with a reference definition to remark-parse whole, so references resolve', () => {
+    const text = 'See [the report][r] today.\n\n[r]: https://example.com\n';
+    expect(parseDocument(text, { path: 'a.md' }).blocks[0]!.text).toBe('See the report today.');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import rule from '../../rules/repeated-word';
+import data from '../../rules/data/repeated-word.json';
+import { RuleTester } from '../../src/testing/rule-tester';
+
+RuleTester.run(
+  rule,
+  {
+    valid: [
+      'He had had enough of it.',
+      'She said that that was fine.',
+      'They flew to Bora Bora and Walla Walla.',
+      'He left. Left alone, she waited.',
+      'The score was 10 10 at half time.',
+      'Use `the the` in code only.',
+      'It is, is it not?',
+      { text: 'We went went there.', options: { allow: ['went'] } },
+      ...data.examples.pass,
+    ],
+    invalid: [
+      { text: 'He said the the plan failed.', errors: [{ message: 'Unexpected repeated word “the”', text: ' the' }], output: 'He said the plan failed.' },
+      { text: 'The the end came.', errors: 1, output: 'The end came.' },
+      { text: 'It was\nwas late.', errors: 1, output: 'It was late.' },
+      { text: 'We want to to go and and stay.', errors: 2, output: 'We want to go and stay.' },
+      { text: 'A plan in in\r\nplace.', format: 'text', errors: 1, output: 'A plan in\r\nplace.' },
+      { text: '\\*Note\\*: the the end.', errors: 1, output: '\\*Note\\*: the end.' },
+      { name: 'removes a triple word in two passes', text: 'It is the the the end.', errors: 2, output: 'It is the end.' },
+      ...data.examples.flag.map((text) => ({ text, errors: 1, output: text.replace(/\b(\w+)\s+\1\b/i, '$1') })),
+    ],
+  },
+  { describe, it },
+);
