@@ -9,29 +9,29 @@ interface Check {
   readonly locate: (match: RegExpExecArray) => { start: number; end: number; from: number; to: number; text: string };
 }
 
-const LETTER_BEFORE = String.raw`(?<=[\p{L}\d)\]”’"])`;
+// Each pattern starts with the punctuation itself and looks behind only after it, so a scan costs little.
 const checks: readonly Check[] = [
   {
     // "unsuccessful,with", "Ukraine;the", "said,“We": a comma or semicolon glued to the next word.
-    pattern: new RegExp(String.raw`${LETTER_BEFORE}([,;])(?=[“‘]?\p{L})`, 'gu'),
+    pattern: /([,;])(?=[“‘]?\p{L})(?<=[\p{L}\d)\]”’"][,;])/gu,
     describe: (m) => `Missing space after “${m[1]}”`,
     locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
   },
   {
     // "Note:the": a colon between two words (not times, ratios, "::" or single letters).
-    pattern: /(?<=(?<![\p{L}\d:])\p{L}{2,}):(?=\p{L}{2})/gu,
+    pattern: /:(?=\p{L}{2})(?<=(?<![\p{L}\d:])\p{L}{2,}:)/gu,
     describe: () => 'Missing space after “:”',
     locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
   },
   {
     // "assistance.Access", "in 2022.The", "(above).Then": a full stop glued to the next sentence.
-    pattern: /(?<=(?:(?<![\p{L}\d.])\p{L}*\p{Ll}\p{Ll}|(?<![\p{L}\d.])\d{4}|[)\]”’"]))\.(?=\p{Lu}\p{Ll})/gu,
+    pattern: /\.(?=\p{Lu}\p{Ll})(?<=(?:(?<![\p{L}\d.])\p{L}*\p{Ll}\p{Ll}|(?<![\p{L}\d.])\d{4}|[)\]”’"])\.)/gu,
     describe: () => 'Missing space after “.”',
     locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
   },
   {
     // "Really?Yes", "now!The".
-    pattern: /(?<=(?<![\p{L}\d])\p{L}*\p{Ll}\p{Ll})([?!]+)(?=\p{Lu}\p{Ll})/gu,
+    pattern: /([?!]+)(?=\p{Lu}\p{Ll})(?<=(?<![\p{L}\d])\p{L}*\p{Ll}\p{Ll}[?!]+)/gu,
     describe: (m) => `Missing space after “${m[1]}”`,
     locate: (m) => {
       const after = m.index + m[0].length;
@@ -40,7 +40,7 @@ const checks: readonly Check[] = [
   },
   {
     // "word , next", "the end ." : white space before punctuation that closes a clause (not an ellipsis or a decimal).
-    pattern: /(?<=[\p{L}\d)\]”’"])([ \t]+)([,;:.?!])(?![.\d])(?=[\s"”’)\]]|$)/gu,
+    pattern: /([ \t]+)([,;:.?!])(?![.\d])(?=[\s"”’)\]]|$)(?<=[\p{L}\d)\]”’"][ \t]+[,;:.?!])/gu,
     describe: (m) => `Unexpected space before “${m[2]}”`,
     locate: (m) => {
       const end = m.index + m[1]!.length;
@@ -50,9 +50,9 @@ const checks: readonly Check[] = [
 ];
 
 const DOUBLE_SPACE: Check = {
-  pattern: /(?<=\S)( {2,})(?=[^\s\uFFFC])/g,
-  describe: (m) => `Unexpected ${m[1]!.length} spaces, expected 1`,
-  locate: (m) => ({ start: m.index, end: m.index + m[1]!.length, from: m.index, to: m.index + m[1]!.length, text: ' ' }),
+  pattern: / {2,}(?=[^\s\uFFFC])(?<=\S {2,})/g,
+  describe: (m) => `Unexpected ${m[0].length} spaces, expected 1`,
+  locate: (m) => ({ start: m.index, end: m.index + m[0].length, from: m.index, to: m.index + m[0].length, text: ' ' }),
 };
 
 function checkBlock(document: Document, block: Block, active: readonly Check[], findings: Finding[]): void {

@@ -1,7 +1,14 @@
 // Builds copydesk: bundles the CLI and the library with esbuild (one file each starts far faster than hundreds of modules).
 import { build } from 'esbuild';
 
-const banner = "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);";
+// Bundled CommonJS dependencies (commander, write-file-atomic) expect require, __filename and __dirname.
+const banner = [
+  "import { createRequire as __copydeskRequire } from 'node:module';",
+  "import { fileURLToPath as __copydeskPath } from 'node:url';",
+  'const require = __copydeskRequire(import.meta.url);',
+  'const __filename = __copydeskPath(import.meta.url);',
+  "const __dirname = __copydeskPath(new URL('.', import.meta.url));",
+].join(' ');
 const common = {
   bundle: true,
   platform: 'node',

@@ -74,7 +74,7 @@ function relativeIgnore(pattern: string, configDir: string, cwd: string): string
 }
 
 async function lintFile(file: string, finder: ConfigFinder, cache: RuleCache, options: LintOptions): Promise<LintResult> {
-  const read = await readArticle(file);
+  const read = readArticle(file);
   if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
   const resolved = await cache.get(await finder.find(path.dirname(file)));
   const result = lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix: options.fix });

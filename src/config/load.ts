@@ -1,4 +1,5 @@
 // Finds the config that applies to a file (nearest folder upward) and reads it: JSON, YAML, JS or package.json.
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,12 +18,8 @@ export const CONFIG_FILES = [
   'package.json',
 ] as const;
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
 /** Reads and validates one config file. Throws a CopydeskError naming the file and the problem. */
@@ -88,7 +85,7 @@ export class ConfigFinder {
   private async search(folder: string): Promise<Config> {
     for (const name of CONFIG_FILES) {
       const file = path.join(folder, name);
-      if (!(await isFile(file))) continue;
+      if (!isFile(file)) continue;
       if (name === 'package.json' && !(await hasCopydeskKey(file))) continue;
       return this.load(file);
     }

@@ -1,0 +1,51 @@
+// Formats results as GitHub Actions workflow commands, which the runner turns into annotations on the files.
+import path from 'node:path';
+import type { LintResult } from '../types';
+import { severityOf } from './json';
+import { createResultIndex, locateLastCharacter } from './positions';
+
+export interface GithubOptions {
+  /** File paths are written relative to this folder, the checkout GitHub resolves them against. */
+  readonly cwd: string;
+}
+
+/** One command a line; empty when there is nothing to report. */
+export function formatGithub(results: readonly LintResult[], options: GithubOptions): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    const index = createResultIndex(result);
+    const file = relativePath(result.filePath, options.cwd);
+    for (const message of result.messages) {
+      const location = locateLastCharacter(index, message.range);
+      const isOneLine = location.line === location.endLine;
+      const title = message.ruleId === null ? 'copydesk' : `copydesk(${message.ruleId})`;
+      // Annotations take columns only within one line; on a multi-line range they would be refused or misplaced.
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${location.line}`,
+        ...(isOneLine ? [`col=${location.column}`] : []),
+        `endLine=${location.endLine}`,
+        ...(isOneLine ? [`endColumn=${location.endColumn}`] : []),
+        `title=${escapeProperty(title)}`,
+      ];
+      const command = severityOf(message) === 2 ? 'error' : 'warning';
+      lines.push(`::${command} ${properties.join(',')}::${escapeData(message.message)}`);
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** The escaping the runner undoes in a command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** In property values ':' and ',' delimit too, so they are escaped as well. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function relativePath(filePath: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
+}

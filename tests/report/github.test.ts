@@ -1,0 +1,85 @@
+// Tests the GitHub Actions workflow-command report.
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, formatGithub } from '../../src/report/github';
+import type { LintResult } from '../../src/types';
+
+const CWD = '/work/site';
+const SOURCE = 'Teh cat.\r\nA 😀 wiht dog.\n';
+const WIHT = SOURCE.indexOf('wiht');
+
+describe('formatGithub', () => {
+  it('writes one error or warning command per message, with the path relative to the working folder', () => {
+    const result: LintResult = {
+      filePath: '/work/site/docs/a.md',
+      source: SOURCE,
+      messages: [
+        { ruleId: 'typo', severity: 2, message: 'Unexpected `Teh`, expected `The`', range: [0, 3] },
+        { ruleId: 'spelling', severity: 1, message: 'Unknown word `wiht`', range: [WIHT, WIHT + 4] },
+      ],
+    };
+    expect(formatGithub([result], { cwd: CWD })).toBe(
+      '::error file=docs/a.md,line=1,col=1,endLine=1,endColumn=4,title=copydesk(typo)::Unexpected `Teh`, expected `The`\n' +
+        '::warning file=docs/a.md,line=2,col=6,endLine=2,endColumn=10,title=copydesk(spelling)::Unknown word `wiht`\n',
+    );
+  });
+
+  it('resolves a relative file path against the working folder', () => {
+    const result: LintResult = { filePath: 'docs/b.md', source: 'x', messages: [{ ruleId: 'typo', severity: 2, message: 'm', range: [0, 1] }] };
+    expect(formatGithub([result], { cwd: CWD })).toBe('::error file=docs/b.md,line=1,col=1,endLine=1,endColumn=2,title=copydesk(typo)::m\n');
+  });
+
+  it('escapes %, \\r and \\n in the message', () => {
+    const result: LintResult = {
+      filePath: 'a.md',
+      source: 'x',
+      messages: [{ ruleId: 'typo', severity: 2, message: '100% sure:\r\nnot, really', range: [0, 1] }],
+    };
+    expect(formatGithub([result], { cwd: CWD })).toBe(
+      '::error file=a.md,line=1,col=1,endLine=1,endColumn=2,title=copydesk(typo)::100%25 sure:%0D%0Anot, really\n',
+    );
+  });
+
+  it('escapes % , : in property values', () => {
+    const result: LintResult = {
+      filePath: 'notes/50%,done:final.md',
+      source: 'x',
+      messages: [{ ruleId: 'plugin:odd,id', severity: 1, message: 'm', range: [0, 1] }],
+    };
+    expect(formatGithub([result], { cwd: CWD })).toBe(
+      '::warning file=notes/50%25%2Cdone%3Afinal.md,line=1,col=1,endLine=1,endColumn=2,title=copydesk(plugin%3Aodd%2Cid)::m\n',
+    );
+  });
+
+  it('leaves out columns when a range spans lines', () => {
+    const text = 'one\ntwo\nthree';
+    const result: LintResult = { filePath: 'a.md', source: text, messages: [{ ruleId: 'duplicate-section', severity: 2, message: 'Repeated', range: [4, 13] }] };
+    expect(formatGithub([result], { cwd: CWD })).toBe('::error file=a.md,line=2,endLine=3,title=copydesk(duplicate-section)::Repeated\n');
+  });
+
+  it('keeps a range that ends with its line break on that line', () => {
+    const text = 'one\ntwo\nthree';
+    const result: LintResult = { filePath: 'a.md', source: text, messages: [{ ruleId: 'boilerplate', severity: 2, message: 'Chrome', range: [4, 8] }] };
+    expect(formatGithub([result], { cwd: CWD })).toBe('::error file=a.md,line=2,col=1,endLine=2,endColumn=5,title=copydesk(boilerplate)::Chrome\n');
+  });
+
+  it('reports an unreadable file as an error at line 1, column 1, titled copydesk', () => {
+    const result: LintResult = {
+      filePath: 'c.md',
+      source: null,
+      messages: [{ ruleId: null, severity: 2, message: 'Cannot read file: EACCES', range: [0, 0], fatal: true }],
+    };
+    expect(formatGithub([result], { cwd: CWD })).toBe('::error file=c.md,line=1,col=1,endLine=1,endColumn=1,title=copydesk::Cannot read file: EACCES\n');
+  });
+
+  it('prints nothing for no results, or files without messages', () => {
+    expect(formatGithub([], { cwd: CWD })).toBe('');
+    expect(formatGithub([{ filePath: 'a.md', source: 'Fine.', messages: [] }], { cwd: CWD })).toBe('');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes % first, so an escape is never escaped twice', () => {
+    expect(escapeData('%0A\n')).toBe('%250A%0A');
+    expect(escapeProperty('a:b,c%\r')).toBe('a%3Ab%2Cc%25%0D');
+  });
+});
