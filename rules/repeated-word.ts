@@ -1,5 +1,5 @@
 // repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
-import type { Document, Finding, Rule, RuleOptions, Token } from '../src/types';
+import type { Document, Finding, Rule, RuleOptions, Sentence, Token } from '../src/types';
 import data from './data/repeated-word.json';
 import { readStringListOption } from './util/options';
 
@@ -27,27 +27,36 @@ const rule: Rule = {
     const extra = readStringListOption(options, 'allow').map((word) => word.toLowerCase());
     const allowed = extra.length > 0 ? new Set([...allowedByDefault, ...extra]) : allowedByDefault;
     const findings: Finding[] = [];
-    for (const sentence of document.sentences()) {
-      const { tokens } = sentence;
-      for (let i = 0; i + 2 < tokens.length; i++) {
-        const first = tokens[i]!;
-        const gap = tokens[i + 1]!;
-        const second = tokens[i + 2]!;
-        if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
-        if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
-        const range = [first.range[1], second.range[1]] as const;
-        const isExact = /^\s+$/.test(document.text.slice(first.range[1], second.range[0])) && document.text.slice(...second.range) === second.text;
-        findings.push({
-          message: `Unexpected repeated word “${second.text}”`,
-          range,
-          actual: `${first.text}${gap.text}${second.text}`,
-          expected: first.text,
-          ...(isExact ? { fix: { range, text: '' } } : {}),
-        });
-      }
+    for (const block of document.proseBlocks) {
+      // Most blocks repeat no word at all: only those that might are parsed into sentences.
+      if (!MAYBE_REPEATED.test(block.text)) continue;
+      for (const sentence of block.sentences) checkSentence(document, sentence, allowed, findings);
     }
     return findings;
   },
 };
+
+/** A superset of what parse-english can split into two equal words with white space between. */
+const MAYBE_REPEATED = /(?<![\p{L}\p{N}])(\S+)\s+\1(?![\p{L}\p{N}])/iu;
+
+function checkSentence(document: Document, sentence: Sentence, allowed: ReadonlySet<string>, findings: Finding[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const first = tokens[i]!;
+    const gap = tokens[i + 1]!;
+    const second = tokens[i + 2]!;
+    if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
+    if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
+    const range = [first.range[1], second.range[1]] as const;
+    const isExact = /^\s+$/.test(document.text.slice(first.range[1], second.range[0])) && document.text.slice(...second.range) === second.text;
+    findings.push({
+      message: `Unexpected repeated word “${second.text}”`,
+      range,
+      actual: `${first.text}${gap.text}${second.text}`,
+      expected: first.text,
+      ...(isExact ? { fix: { range, text: '' } } : {}),
+    });
+  }
+}
 
 export default rule;

@@ -48,6 +48,7 @@ export interface Block {
   readonly text: string;
   /** Maps offsets of `text` to source offsets: `toSource(i)` for a start, `toSource(i, true)` for an end. */
   toSource(offset: number, isEnd?: boolean): number;
+  /** Parsed by retext-english on first use; a rule that can decide from `text` alone should, and skip this. */
   readonly sentences: readonly Sentence[];
 }
 

@@ -49,14 +49,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 function toBlock(raw: RawBlock): Block {
   const prose = raw.prose;
   const text = prose?.text ?? '';
-  const sentences = prose && /\S/.test(text) ? parseSentences(prose) : [];
+  let sentences: readonly Sentence[] | undefined;
   return {
     kind: raw.kind,
     range: raw.range,
     depth: raw.depth,
     text,
     toSource: (offset, isEnd) => (prose ? prose.toSource(offset, isEnd) : raw.range[0]),
-    sentences,
+    // Sentences are parsed on first use: a rule that can rule a block out from its text alone never pays for them.
+    get sentences() {
+      sentences ??= prose && /\S/.test(text) ? parseSentences(prose) : [];
+      return sentences;
+    },
   };
 }
 

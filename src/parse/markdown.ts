@@ -34,10 +34,42 @@ const HTML_SPANNING: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+interface Line {
+  readonly start: number;
+  readonly end: number;
+}
+
 interface Chunk {
   start: number;
   end: number;
-  isSimple: boolean;
+  /** What the chunk is when it needs no Markdown parser: a plain paragraph, an ATX heading, flat list items. */
+  simple: 'paragraph' | 'heading' | 'list' | null;
+}
+
+const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const LIST_ITEM = /^([-*+]|\d{1,9}([.)])) {1,4}(?=\S)/;
+
+function isPlain(text: string): boolean {
+  return !BLOCK_SYNTAX.test(text) && !INLINE_SYNTAX.test(text);
+}
+
+function classify(text: string, lines: readonly Line[]): Chunk['simple'] {
+  const values = lines.map((line) => text.slice(line.start, line.end).replace(/\r$/, ''));
+  if (values.every(isPlain)) return 'paragraph';
+  if (values.length === 1) {
+    const heading = ATX_HEADING.exec(values[0]!);
+    if (heading && heading[2] !== '' && !/^#+$/.test(heading[2]!) && isPlain(heading[2]!)) return 'heading';
+  }
+  // One flat list: every line an item with the same kind of marker; an ordered one starts at 1, as only that is
+  // sure to start a list wherever it stands.
+  const first = LIST_ITEM.exec(values[0]!);
+  if (!first || (first[2] !== undefined && first[1] !== `1${first[2]}`)) return null;
+  const kind = first[2] ?? first[1];
+  const isItem = (value: string): boolean => {
+    const marker = LIST_ITEM.exec(value);
+    return marker !== null && (marker[2] ?? marker[1]) === kind && isPlain(value.slice(marker[0].length).trim());
+  };
+  return values.every(isItem) ? 'list' : null;
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawBlock[] {
@@ -54,27 +86,45 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawB
     return blocks;
   }
   let group: Chunk | undefined;
-  for (const chunk of splitChunks(text, bodyStart)) {
-    if (chunk.isSimple) {
+  // A flat list waits to see the next chunk: an indented chunk after it continues its last item.
+  let pendingList: [Chunk, Line[]] | undefined;
+  const flushList = (): void => {
+    if (pendingList) pushSimple(text, 'list', pendingList[1], blocks);
+    pendingList = undefined;
+  };
+  for (const [chunk, lines] of splitChunks(text, bodyStart)) {
+    if (chunk.simple) {
       if (group) parseGroup(text, group.start, group.end, blocks);
       group = undefined;
-      blocks.push(simpleParagraph(text, chunk));
+      flushList();
+      if (chunk.simple === 'list') pendingList = [chunk, lines];
+      else pushSimple(text, chunk.simple, lines, blocks);
     } else if (group) {
       group.end = chunk.end;
+    } else if (pendingList && /^[ \t]/.test(text.slice(chunk.start, chunk.start + 1))) {
+      group = { ...chunk, start: pendingList[0].start };
+      pendingList = undefined;
     } else {
+      flushList();
       group = { ...chunk };
     }
   }
+  flushList();
   // The last group runs to the end: an unclosed fence or HTML block takes in everything after it.
   if (group) parseGroup(text, group.start, text.length, blocks);
   return blocks;
 }
 
-/** Splits the text at blank lines, keeping fenced code and spanning HTML blocks whole, and marks chunks with no Markdown syntax. */
-function* splitChunks(text: string, from: number): Generator<Chunk> {
-  let chunk: Chunk | undefined;
+/** Splits the text at blank lines, keeping fenced code and spanning HTML blocks whole, and says which chunks need no parser. */
+function* splitChunks(text: string, from: number): Generator<[Chunk, Line[]]> {
+  let lines: Line[] = [];
+  let isOpaque = false;
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
+  const finish = (): [Chunk, Line[]] => {
+    const chunk: Chunk = { start: lines[0]!.start, end: lines[lines.length - 1]!.end, simple: isOpaque ? null : classify(text, lines) };
+    return [chunk, lines];
+  };
   let lineStart = from;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -82,55 +132,74 @@ function* splitChunks(text: string, from: number): Generator<Chunk> {
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const next = lineEnd + 1;
     if (fence !== undefined || htmlEnd !== undefined) {
-      chunk!.end = lineEnd;
+      lines.push({ start: lineStart, end: lineEnd });
       if (fence !== undefined && new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
       else if (htmlEnd?.test(line)) htmlEnd = undefined;
       lineStart = next;
       continue;
     }
     if (line.trim() === '') {
-      if (chunk) yield chunk;
-      chunk = undefined;
+      if (lines.length > 0) yield finish();
+      lines = [];
+      isOpaque = false;
       lineStart = next;
       continue;
     }
-    const isSimpleLine = !BLOCK_SYNTAX.test(line) && !INLINE_SYNTAX.test(line);
-    if (chunk) {
-      chunk.end = lineEnd;
-      chunk.isSimple &&= isSimpleLine;
-    } else {
-      chunk = { start: lineStart, end: lineEnd, isSimple: isSimpleLine };
-    }
+    lines.push({ start: lineStart, end: lineEnd });
     const fenceMatch = FENCE.exec(line);
-    if (fenceMatch && !(fenceMatch[1]![0] === '`' && line.slice(fenceMatch[0].length).includes('`'))) fence = fenceMatch[1];
-    else {
+    if (fenceMatch && !(fenceMatch[1]![0] === '`' && line.slice(fenceMatch[0].length).includes('`'))) {
+      fence = fenceMatch[1];
+      isOpaque = true;
+    } else {
       const spanning = HTML_SPANNING.find(([opening]) => opening.test(line));
-      if (spanning && !spanning[1].test(line.replace(spanning[0], ''))) htmlEnd = spanning[1];
+      if (spanning) {
+        isOpaque = true;
+        if (!spanning[1].test(line.replace(spanning[0], ''))) htmlEnd = spanning[1];
+      }
     }
     lineStart = next;
   }
-  if (chunk) yield chunk;
+  if (lines.length > 0) yield finish();
 }
 
-/** A paragraph with no Markdown syntax: its lines, trimmed, are its prose. */
-function simpleParagraph(text: string, chunk: Chunk): RawBlock {
-  const builder = new ProseBuilder();
-  let lineStart = chunk.start;
-  let previousEnd = -1;
-  while (lineStart <= chunk.end) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > chunk.end) lineEnd = chunk.end;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (previousEnd >= 0) builder.addMapped([previousEnd, start], '\n');
-    addSourceText(builder, text, start, end);
-    previousEnd = end;
-    lineStart = lineEnd + 1;
+function pushSimple(text: string, kind: NonNullable<Chunk['simple']>, lines: readonly Line[], blocks: RawBlock[]): void {
+  if (kind === 'paragraph') {
+    blocks.push(simpleBlock(text, 'paragraph', 0, lines.map((line) => trimLine(text, line.start, line.end))));
+    return;
   }
-  const range: Range = [chunk.start, trimEnd(text, chunk.start, chunk.end)];
-  return { kind: 'paragraph', range, depth: 0, prose: builder.build() };
+  for (const line of lines) {
+    const value = text.slice(line.start, line.end).replace(/\r$/, '');
+    if (kind === 'heading') {
+      const heading = ATX_HEADING.exec(value)!;
+      const contentStart = line.start + value.indexOf(heading[2]!, heading[1]!.length);
+      const block = simpleBlock(text, 'heading', heading[1]!.length, [{ start: contentStart, end: contentStart + heading[2]!.length }]);
+      blocks.push({ ...block, range: [line.start, line.start + value.length] });
+    } else {
+      const marker = LIST_ITEM.exec(value)!;
+      blocks.push(simpleBlock(text, 'list-item', 1, [trimLine(text, line.start + marker[0].length, line.end)]));
+    }
+  }
+}
+
+/** A block whose prose is its lines' content, joined by line breaks. */
+function simpleBlock(text: string, kind: BlockKind, depth: number, lines: readonly Line[]): RawBlock {
+  const builder = new ProseBuilder();
+  lines.forEach((line, index) => {
+    if (index > 0) builder.addMapped([lines[index - 1]!.end, line.start], lineBreak(text.slice(lines[index - 1]!.end, line.start)));
+    addSourceText(builder, text, line.start, line.end);
+  });
+  return { kind, range: [lines[0]!.start, lines[lines.length - 1]!.end], depth, prose: builder.build() };
+}
+
+/** The prose for the white space between two lines of a paragraph, as remark-parse gives it. */
+function lineBreak(gap: string): string {
+  if (/^ {2,}\r?\n/.test(gap)) return '\n';
+  return gap.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function trimLine(text: string, start: number, end: number): Line {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return { start, end: trimEnd(text, start, end) };
 }
 
 function isSpace(code: number): boolean {

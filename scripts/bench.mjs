@@ -1,0 +1,114 @@
+// Measures copydesk's speed and memory: whole-process runs (median of 5) on the seed article, the corpus and a 5 MB
+// article, in-process throughput on the corpus, and what each rule costs. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '..', 'shared');
+const child = path.join(root, 'scripts', 'bench-child.mjs');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const mb = (bytes) => bytes / 1048576;
+
+function wholeProcess(args) {
+  const times = [];
+  let peak = 0;
+  let code = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const rss = /@@maxrss (\d+)/.exec(result.stderr ?? '');
+    peak = Math.max(peak, rss ? Number(rss[1]) / 1024 : 0);
+    code = result.status;
+  }
+  return { seconds: median(times), peakMb: peak, code };
+}
+
+function baseline() {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return median(times);
+}
+
+function corpusFolder() {
+  const clean = path.join(shared, 'corpus', 'clean');
+  if (fs.existsSync(clean)) return { folder: clean, generated: false };
+  // No shared corpus: 200 articles made from the project's own clean fixture, varied so no two are equal.
+  const folder = path.join(work, 'corpus');
+  fs.mkdirSync(folder);
+  const base = fs.readFileSync(path.join(root, 'fixtures', 'clean-article.md'), 'utf8');
+  for (let i = 1; i <= 200; i++) fs.writeFileSync(path.join(folder, `${String(i).padStart(3, '0')}.md`), base.replace(/# /, `# ${i}. `));
+  return { folder, generated: true };
+}
+
+function filesOf(folder) {
+  return fs.readdirSync(folder).filter((name) => /\.(md|txt|markdown)$/.test(name)).map((name) => path.join(folder, name));
+}
+
+function hugeArticle(sources) {
+  const file = path.join(work, 'huge.md');
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 5 * 1048576; i++) {
+    const text = fs.readFileSync(sources[i % sources.length], 'utf8');
+    parts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  fs.writeFileSync(file, parts.join('\n'));
+  return file;
+}
+
+const line = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
+const { folder, generated } = corpusFolder();
+const corpusFiles = filesOf(folder);
+const corpusBytes = corpusFiles.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+const seed = path.join(shared, 'seed', 'article.txt');
+
+console.log(`copydesk bench — node ${process.version}, ${os.cpus().length} cores, median of ${runs} runs, every built-in rule on`);
+line('node -e 0', `${baseline().toFixed(3)} s`);
+
+if (fs.existsSync(seed)) {
+  const result = wholeProcess(['lint', '--format', 'json', seed]);
+  line(`seed article (${(fs.statSync(seed).size / 1024).toFixed(0)} KB), whole process`, `${result.seconds.toFixed(3)} s (${(result.seconds * 1000).toFixed(0)} ms), peak ${result.peakMb.toFixed(0)} MB`);
+} else {
+  line('seed article', 'skipped (../shared absent)');
+}
+
+const corpusRun = wholeProcess(['lint', '--format', 'json', folder]);
+line(`corpus${generated ? ' (generated)' : ''}: ${corpusFiles.length} files, ${mb(corpusBytes).toFixed(2)} MB, whole process`, `${corpusRun.seconds.toFixed(3)} s, ${(mb(corpusBytes) / corpusRun.seconds).toFixed(2)} MB/s, peak ${corpusRun.peakMb.toFixed(0)} MB`);
+
+const huge = hugeArticle(corpusFiles);
+const hugeRun = wholeProcess(['lint', '--format', 'json', huge]);
+line(`one ${mb(fs.statSync(huge).size).toFixed(1)} MB article, whole process`, `${hugeRun.seconds.toFixed(3)} s, ${(mb(fs.statSync(huge).size) / hugeRun.seconds).toFixed(2)} MB/s, peak ${hugeRun.peakMb.toFixed(0)} MB`);
+
+// In-process: the library's throughput without start-up, and what each rule adds.
+const api = await import(path.join(root, 'dist', 'index.js'));
+async function inProcess(rules = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await api.lintFiles([folder], { cwd: folder, rules });
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return median(times);
+}
+await inProcess();
+const all = await inProcess();
+line('corpus in process, every rule', `${all.toFixed(3)} s, ${(mb(corpusBytes) / all).toFixed(2)} MB/s`);
+const none = await inProcess(Object.fromEntries(api.builtinRules.map((rule) => [rule.id, 'off'])));
+line('corpus in process, parsing only (every rule off)', `${none.toFixed(3)} s, ${(mb(corpusBytes) / none).toFixed(2)} MB/s`);
+for (const rule of api.builtinRules) {
+  const without = await inProcess({ [rule.id]: 'off' });
+  line(`  without ${rule.id}`, `${without.toFixed(3)} s, ${(mb(corpusBytes) / without).toFixed(2)} MB/s (rule costs ${((all - without) * 1000).toFixed(0)} ms)`);
+}
+fs.rmSync(work, { recursive: true, force: true });
