@@ -5,6 +5,30 @@ import { readStringListOption } from './util/options';
 
 const allowedByDefault = new Set(data.allowed);
 const functionWords = new Set(data.functionWords);
+const particleVerbs = new Map(
+  Object.entries(data.particleVerbs)
+    .filter(([particle]) => !particle.startsWith('_'))
+    .map(([particle, verbs]) => [particle, new Set(verbs as string[])]),
+);
+
+/** The forms a verb may have been inflected from: "checked" → check, "logging" → log, "sets" → set. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+    const stem = word.slice(0, -suffix.length);
+    forms.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
+  }
+  return forms;
+}
+
+/** "checked in in March": a particle right after its verb, then the same word as a preposition. */
+function isParticleAfterVerb(previous: Token | undefined, word: string): boolean {
+  const verbs = particleVerbs.get(word);
+  return verbs !== undefined && previous !== undefined && baseForms(previous.text.toLowerCase()).some((form) => verbs.has(form));
+}
 
 function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -47,6 +71,7 @@ function checkSentence(document: Document, sentence: Sentence, allowed: Readonly
     const second = tokens[i + 2]!;
     if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
     if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
+    if (tokens[i - 1]?.kind === 'whitespace' && isParticleAfterVerb(tokens[i - 2], first.text.toLowerCase())) continue;
     const range = [first.range[1], second.range[1]] as const;
     const isExact = /^\s+$/.test(document.text.slice(first.range[1], second.range[0])) && document.text.slice(...second.range) === second.text;
     findings.push({
