@@ -1,0 +1,60 @@
+// What dictionary-en says about letter case: which words it knows in lower case, and which only capitalized.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createLexicon, type Lexicon } from './hunspell-lexicon';
+
+export interface Casing {
+  /** Whether the word (lower case) or a word it is inflected from is a lower-case dictionary word. */
+  isLowercaseWord(word: string): boolean;
+  /** The dictionary's capitalized form of a word that it knows only capitalized ("russia" → "Russia"), if any. */
+  properForm(word: string): string | undefined;
+}
+
+let casing: Casing | undefined;
+const lexicons = new Map<string, Lexicon>();
+
+/** The Hunspell dictionary of a dictionary-en package (dictionary-en, dictionary-en-gb), read once per process. */
+export function loadLexicon(name: string): Lexicon {
+  let lexicon = lexicons.get(name);
+  if (!lexicon) {
+    const folder = path.dirname(createRequire(import.meta.url).resolve(name));
+    lexicon = createLexicon(fs.readFileSync(path.join(folder, 'index.aff'), 'utf8'), fs.readFileSync(path.join(folder, 'index.dic'), 'utf8'));
+    lexicons.set(name, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * Letter case by dictionary-en (American); British spellings the American list lacks ("grey", "armour") are
+ * looked up in dictionary-en-gb, loaded only when a word would otherwise be taken for a proper noun.
+ */
+export function loadCasing(): Casing {
+  casing ??= readCasing(loadLexicon('dictionary-en'), () => loadLexicon('dictionary-en-gb'));
+  return casing;
+}
+
+export function readCasing(lexicon: Lexicon, fallback?: () => Lexicon): Casing {
+  const lowercase = new Map<string, boolean>();
+  const isLowercaseWord = (word: string): boolean => {
+    let known = lowercase.get(word);
+    if (known === undefined) {
+      known = lexicon.has(word) || (fallback !== undefined && fallback().has(word));
+      lowercase.set(word, known);
+    }
+    return known;
+  };
+  const listed = (form: string): string | undefined => (lexicon.hasStem(form) ? form : undefined);
+  const capitalizedStem = (word: string): string | undefined => listed(word[0]!.toUpperCase() + word.slice(1)) ?? listed(word.toUpperCase());
+  return {
+    isLowercaseWord,
+    properForm(word) {
+      if (word.length === 0) return undefined;
+      // Plurals of proper adjectives and nouns: "ukrainians" → Ukrainians.
+      const singular = word.endsWith('s') && !word.endsWith('ss') ? capitalizedStem(word.slice(0, -1)) : undefined;
+      const form = capitalizedStem(word) ?? (singular && singular !== singular.toUpperCase() ? `${singular}s` : undefined);
+      if (form === undefined || !lexicon.hasStem(form.endsWith('s') && !capitalizedStem(word) ? form.slice(0, -1) : form)) return undefined;
+      return isLowercaseWord(word) ? undefined : form;
+    },
+  };
+}
