@@ -4,42 +4,50 @@ import data from './data/capitalization.json';
 import { loadCasing, type Casing } from './util/dictionary-casing';
 import { readBooleanOption } from './util/options';
 
-/** A word of a block's prose, with what stands before it. */
+/** A word of a block's prose; offsets are in the block's prose text. */
 interface Word {
-  readonly block: Block;
-  /** Offsets in the block's prose text. */
   readonly start: number;
   readonly end: number;
   readonly text: string;
   /** Lower case, without a possessive or contraction ending: the key for look-ups. */
   readonly key: string;
-  readonly position: Position;
+  readonly isLowercase: boolean;
+  readonly isCapitalized: boolean;
+}
+
+interface BlockWords {
+  readonly block: Block;
+  readonly words: readonly Word[];
 }
 
 /**
- * Where a word stands: first in its block, first after a sentence ends (and how it ended), after a colon,
- * right after an opening quote inside a sentence, or inside a sentence.
+ * Where a word stands: first in its block; first after a sentence ends (sure, or after an abbreviation,
+ * ellipsis or quoted question, where it may not be); after a colon; right after an opening quote; inside.
  */
 type Position =
   | { readonly kind: 'block-start' }
   | { readonly kind: 'sentence-start'; readonly isSure: boolean }
   | { readonly kind: 'after-colon' | 'quoted' | 'inside' };
 
-const WORD = /(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 const ENDING = /['’]\p{L}+$/u;
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '¿', '¡', '*', '_', '-', '–', '—', '•', '·']);
+const TOUCHING_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '¿', '¡', '*', '_', '-', '–', '—', '•', '·']);
+const SPACED_OPENERS = new Set(['“', '‘', '(', '[', '«', '¿', '¡', '•', '·', '–', '—']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '*', '_']);
+const INSIDE: Position = { kind: 'inside' };
 const abbreviations = new Set(data.abbreviations);
 const connectors = new Set(data.connectors);
 const determiners = new Set(data.determiners);
-const lowercaseAllowed = new Set<string>(data.lowercaseAllowed as string[]);
+const lowercaseAllowed = new Set<string>(data.lowercaseAllowed);
+const alwaysProper = new Map<string, string>(data.alwaysProper.map((word) => [word.toLowerCase(), word]));
 
-function isCapitalized(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-function isLowercase(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text);
+function isSpace(character: string): boolean {
+  return character === ' ' || character === '\n' || character === '\t' || character === '\r' || character === '\u00a0';
 }
 
 function capitalize(text: string): string {
@@ -50,63 +58,85 @@ function capitalize(text: string): string {
 
 /** Reads back from a word over opening marks and white space to decide where it stands. */
 function positionOf(text: string, start: number): Position {
+  // The common case, decided at once: one space after a letter, digit or comma.
+  if (start >= 2 && text.charCodeAt(start - 1) === 32) {
+    const code = text.charCodeAt(start - 2);
+    if (code === 44 || (code < 128 && isLetterOrDigit(code))) return INSIDE;
+  }
   let i = start - 1;
   // Only marks touching the word open it: a straight quote after a space may as well close what came before.
   let isQuoted = false;
-  while (i >= 0 && OPENERS.has(text[i]!)) {
+  while (i >= 0 && TOUCHING_OPENERS.has(text[i]!)) {
     if (/[“"‘']/.test(text[i]!)) isQuoted = true;
     i--;
   }
-  while (i >= 0 && (/\s/.test(text[i]!) || ['“', '‘', '(', '[', '«', '¿', '¡', '•', '·', '–', '—'].includes(text[i]!))) i--;
+  while (i >= 0 && (isSpace(text[i]!) || SPACED_OPENERS.has(text[i]!))) i--;
   if (i < 0) return { kind: 'block-start' };
-  let closedQuote = false;
   let j = i;
-  while (j >= 0 && CLOSERS.has(text[j]!)) {
-    closedQuote = true;
-    j--;
-  }
+  while (j >= 0 && CLOSERS.has(text[j]!)) j--;
+  const closedQuote = j < i;
   const mark = text[j];
   if (mark === ':') return { kind: 'after-colon' };
   if (mark === '?' || mark === '!') return { kind: 'sentence-start', isSure: !closedQuote };
   if (mark === '…') return { kind: 'sentence-start', isSure: false };
   if (mark === '.') {
     if (text[j - 1] === '.') return { kind: 'sentence-start', isSure: false };
-    const before = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, j - 40), j))![0];
+    let from = j;
+    while (from > 0 && j - from < 40 && (text[from - 1] === '.' || isLetterOrDigit(text.charCodeAt(from - 1)))) from--;
+    const before = text.slice(from, j);
     const isAbbreviation = /^\p{L}$/u.test(before) || before.includes('.') || abbreviations.has(before.toLowerCase());
     return { kind: 'sentence-start', isSure: !isAbbreviation };
   }
-  return { kind: isQuoted ? 'quoted' : 'inside' };
+  return isQuoted ? { kind: 'quoted' } : INSIDE;
 }
 
-/** Whether the word is glued to a dot, @ or slash: part of a domain, file name or handle, not prose. */
+function isStart(position: Position): boolean {
+  return position.kind !== 'inside';
+}
+
+/** Whether the word is glued to a digit, dot, @ or slash: part of "19th", a domain, a file name or a handle. */
 function isTechnical(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return (
-    before === '.' || before === '@' || before === '/' || before === '_' || before === '\\' || before === '#' ||
-    after === '@' || after === '/' || after === '_' || (after === '.' && /\p{L}/u.test(text[end + 1] ?? ''))
-  );
+  if (before !== undefined && (isLetterOrDigit(before.charCodeAt(0)) || '.@/_\\#'.includes(before))) return true;
+  return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
+}
+
+/** Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy of each. */
+function isAsciiLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return code === 39 && i > 0;
+  }
+  return true;
 }
 
 function wordsOf(block: Block): Word[] {
   const words: Word[] = [];
-  for (const match of block.text.matchAll(WORD)) {
+  const { text } = block;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
-    if (isTechnical(block.text, start, end)) continue;
-    words.push({ block, start, end, text: match[0], key: match[0].toLowerCase().replace(ENDING, ''), position: positionOf(block.text, start) });
+    const word = match[0];
+    const end = start + word.length;
+    if (isTechnical(text, start, end)) continue;
+    const lower = isAsciiLowercase(word) ? word : word.toLowerCase();
+    const first = word[0]!;
+    words.push({
+      start,
+      end,
+      text: word,
+      key: lower.includes("'") || lower.includes('’') ? lower.replace(ENDING, '') : lower,
+      isLowercase: word === lower && first !== first.toUpperCase(),
+      isCapitalized: first !== lower[0],
+    });
   }
   return words;
-}
-
-function isStart(word: Word): boolean {
-  return word.position.kind === 'block-start' || word.position.kind === 'sentence-start' || word.position.kind === 'after-colon' || word.position.kind === 'quoted';
 }
 
 /** What the article itself says: words and names it capitalizes inside sentences, and how often it lowercases them. */
 interface Evidence {
   readonly capitalized: Map<string, Map<string, number>>;
-  readonly lowercase: Map<string, number>;
   readonly names: Map<string, string[]>;
 }
 
@@ -114,35 +144,42 @@ function isEvidenceBlock(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list-item' || block.kind === 'quote';
 }
 
-function gatherEvidence(blocks: readonly (readonly Word[])[]): Evidence {
-  const evidence: Evidence = { capitalized: new Map(), lowercase: new Map(), names: new Map() };
-  for (const words of blocks) {
-    const block = words[0]?.block;
-    if (!block || !isEvidenceBlock(block)) continue;
+function isJoinedBySpace(text: string, previous: Word, next: Word): boolean {
+  for (let i = previous.end; i < next.start; i++) if (text.charCodeAt(i) !== 32) return false;
+  return next.start > previous.end;
+}
+
+function gatherEvidence(blocks: readonly BlockWords[]): Evidence {
+  const evidence: Evidence = { capitalized: new Map(), names: new Map() };
+  for (const { block, words } of blocks) {
+    if (!isEvidenceBlock(block)) continue;
     let run: Word[] = [];
     const flushRun = (): void => {
-      while (run.length > 0 && !isCapitalized(run[run.length - 1]!.text)) run.pop();
+      while (run.length > 0 && !run[run.length - 1]!.isCapitalized) run.pop();
       addNames(evidence, run);
       run = [];
     };
-    words.forEach((word, index) => {
-      if (isLowercase(word.text)) evidence.lowercase.set(word.key, (evidence.lowercase.get(word.key) ?? 0) + 1);
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
       const previous = words[index - 1];
-      const isJoined = previous !== undefined && /^ +$/.test(block.text.slice(previous.end, word.start));
-      if (!isJoined) flushRun();
-      if (isStart(word)) return;
-      if (isCapitalized(word.text) && word.text !== word.text.toUpperCase() && !(run.length === 0 && determiners.has(word.key))) {
+      if (!previous || !isJoinedBySpace(block.text, previous, word)) flushRun();
+      if (word.isCapitalized && word.text !== word.text.toUpperCase()) {
+        if (isStart(positionOf(block.text, word.start))) {
+          flushRun();
+          continue;
+        }
         const forms = evidence.capitalized.get(word.key) ?? new Map<string, number>();
         const form = word.text.replace(ENDING, '');
         forms.set(form, (forms.get(form) ?? 0) + 1);
         evidence.capitalized.set(word.key, forms);
-        run.push(word);
+        // "The Church of England" is the name "Church of England".
+        if (run.length > 0 || !determiners.has(word.key)) run.push(word);
       } else if (run.length > 0 && connectors.has(word.text)) {
         run.push(word);
       } else {
         flushRun();
       }
-    });
+    }
     flushRun();
   }
   return evidence;
@@ -151,9 +188,9 @@ function gatherEvidence(blocks: readonly (readonly Word[])[]): Evidence {
 /** Every stretch of two or more words of a capitalized run that starts and ends with a capitalized word. */
 function addNames(evidence: Evidence, run: readonly Word[]): void {
   for (let from = 0; from < run.length; from++) {
-    if (!isCapitalized(run[from]!.text)) continue;
+    if (!run[from]!.isCapitalized) continue;
     for (let to = from + 1; to < run.length && to - from < 6; to++) {
-      if (!isCapitalized(run[to]!.text)) continue;
+      if (!run[to]!.isCapitalized) continue;
       const forms = run.slice(from, to + 1).map((word) => word.text.replace(ENDING, ''));
       evidence.names.set(forms.join(' ').toLowerCase(), forms);
     }
@@ -164,142 +201,225 @@ interface Name {
   readonly forms: readonly string[];
   /** Report it even when every word is lower case. */
   readonly isStrict: boolean;
-  /** Names the article spells: only a lowercase word between capitalized ones is a slip ("Pew research Center"); a lowercase first or last word is as often a description ("the Democratic party"). */
+  /**
+   * A name the article spells: only a lowercase word between capitalized ones is a slip ("Pew research
+   * Center"); a lowercase first or last word is as often a description ("the Democratic party").
+   */
   readonly isInnerOnly: boolean;
 }
 
-function nameTable(context: RuleContext | undefined, evidence: Evidence): Map<string, Name> {
-  const table = new Map<string, Name>();
-  const strict = new Set(data.strictNames.map((name) => name.toLowerCase()));
-  for (const [key, forms] of evidence.names) table.set(key, { forms, isStrict: false, isInnerOnly: true });
-  for (const name of data.names) table.set(name.toLowerCase(), { forms: name.split(' '), isStrict: strict.has(name.toLowerCase()), isInnerOnly: false });
-  for (const name of context?.properNouns ?? []) {
-    if (name.includes(' ')) table.set(name.toLowerCase(), { forms: name.split(/\s+/), isStrict: true, isInnerOnly: false });
+interface NameTable {
+  readonly byKey: ReadonlyMap<string, Name>;
+  /** Every lower-case start of a name, one word or more, to stop looking early. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+let builtinNames: Map<string, Name> | undefined;
+let builtinPrefixes: Set<string> | undefined;
+
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  let space = key.indexOf(' ');
+  while (space > 0) {
+    prefixes.add(key.slice(0, space));
+    space = key.indexOf(' ', space + 1);
   }
-  return table;
+}
+
+function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTable {
+  if (!builtinNames) {
+    const strict = new Set(data.strictNames.map((name) => name.toLowerCase()));
+    builtinNames = new Map(data.names.map((name) => [name.toLowerCase(), { forms: name.split(' '), isStrict: strict.has(name.toLowerCase()), isInnerOnly: false }]));
+    builtinPrefixes = new Set();
+    for (const key of builtinNames.keys()) addPrefixes(builtinPrefixes, key);
+  }
+  const byKey = new Map<string, Name>(builtinNames);
+  for (const [key, forms] of evidence.names) if (!byKey.has(key)) byKey.set(key, { forms, isStrict: false, isInnerOnly: true });
+  for (const noun of context?.properNouns ?? []) {
+    const forms = noun.trim().split(/\s+/);
+    if (forms.length > 1) byKey.set(forms.join(' ').toLowerCase(), { forms, isStrict: true, isInnerOnly: false });
+  }
+  if (byKey.size === builtinNames.size) return { byKey, prefixes: builtinPrefixes! };
+  const prefixes = new Set(builtinPrefixes);
+  for (const key of byKey.keys()) if (!builtinNames.has(key)) addPrefixes(prefixes, key);
+  return { byKey, prefixes };
 }
 
 interface Check {
   readonly document: Document;
+  readonly blocks: readonly BlockWords[];
+  /** How often the article writes each word in lower case; counted the first time it matters. */
+  lowercaseCounts?: Map<string, number>;
   readonly casing: Casing;
   readonly evidence: Evidence;
+  /** Proper nouns from the config, by lower case. */
   readonly configured: ReadonlyMap<string, string>;
+  /** The proper form each lowercase word should have, worked out once per key. */
+  readonly properForms: Map<string, string | null>;
+  /** By source start: one finding a word. */
   readonly findings: Map<number, Finding>;
 }
 
-function report(check: Check, word: Word, expected: string, message: string, length = word.end - word.start): void {
-  const { document } = check;
-  const { block } = word;
-  const start = block.toSource(word.start);
-  const end = block.toSource(word.start + length, true);
-  if (check.findings.has(start)) return;
-  const actual = block.text.slice(word.start, word.start + length);
-  const isExact = document.text.slice(start, end) === actual;
-  check.findings.set(start, {
+function report(check: Check, block: Block, from: number, to: number, expected: string, message: string): Finding | undefined {
+  const start = block.toSource(from);
+  const end = block.toSource(to, true);
+  if (check.findings.has(start)) return undefined;
+  const actual = block.text.slice(from, to);
+  const isExact = check.document.text.slice(start, end) === actual;
+  const finding: Finding = {
     message,
     range: [start, end],
     actual,
     expected,
     ...(isExact && expected !== actual ? { fix: { range: [start, end] as const, text: expected } } : {}),
-  });
+  };
+  check.findings.set(start, finding);
+  return finding;
 }
 
 /** The proper form of a lowercase word, by the config, then the article, then the dictionary. */
-function properFormOf(check: Check, word: Word): string | undefined {
-  const { key } = word;
-  const configured = check.configured.get(key);
-  if (configured !== undefined) return configured === key ? undefined : configured;
-  if (lowercaseAllowed.has(key) || key.length < 2) return undefined;
-  const forms = check.evidence.capitalized.get(key);
-  const capitalizedCount = forms ? [...forms.values()].reduce((sum, count) => sum + count, 0) : 0;
-  const lowercaseCount = check.evidence.lowercase.get(key) ?? 0;
-  if (forms && capitalizedCount > lowercaseCount && !check.casing.isLowercaseWord(key)) {
-    return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+function properFormOf(check: Check, key: string): string | undefined {
+  // Most words: no config entry, no capitalized use in the article; the dictionary's answer is cached per process.
+  if (check.configured.size === 0 && !check.evidence.capitalized.has(key) && !alwaysProper.has(key)) {
+    return lowercaseAllowed.has(key) ? undefined : listedUnlessConsistent(check, key);
   }
-  // The article's own consistent lower case (twice or more, never capitalized) outranks the dictionary, and
-  // short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words.
-  if ((capitalizedCount === 0 && lowercaseCount >= 2) || key.length < 4) return undefined;
-  return check.casing.properForm(key);
+  let form = check.properForms.get(key);
+  if (form === undefined) {
+    form = findProperForm(check, key) ?? null;
+    check.properForms.set(key, form);
+  }
+  return form ?? undefined;
 }
 
-function checkNames(check: Check, words: readonly Word[], names: ReadonlyMap<string, Name>): void {
-  for (let i = 0; i < words.length; i++) {
-    for (let length = Math.min(6, words.length - i); length >= 2; length--) {
-      const span = words.slice(i, i + length);
-      const text = span[0]!.block.text;
-      if (span.some((word, k) => k > 0 && !/^ +$/.test(text.slice(span[k - 1]!.end, word.start)))) continue;
-      const name = names.get(span.map((word) => word.text.replace(ENDING, '')).join(' ').toLowerCase());
-      if (!name) continue;
-      const wrong = span.filter(
-        (word, k) => isLowercase(word.text) && isCapitalized(name.forms[k]!) && (!name.isInnerOnly || (k > 0 && k < span.length - 1)),
-      );
-      if (wrong.length === 0) break;
-      if (name.isInnerOnly && !(isCapitalized(span[0]!.text) && isCapitalized(span[span.length - 1]!.text))) break;
-      const hasCapital = span.some((word, k) => isCapitalized(word.text) && (k > 0 || !isStart(word)));
-      if (!hasCapital && !name.isStrict) break;
-      const first = span[0]!;
-      const last = span[span.length - 1]!;
-      let expected = '';
-      let cursor = first.start;
-      span.forEach((word, k) => {
-        expected += text.slice(cursor, word.start) + (wrong.includes(word) ? capitalize(word.text) : word.text);
-        cursor = word.end;
-        void k;
-      });
-      report(check, first, expected, `Unexpected “${text.slice(first.start, last.end)}”, expected the name “${expected}”`, last.end - first.start);
-      for (const word of wrong) check.findings.set(first.block.toSource(word.start), check.findings.get(first.block.toSource(first.start))!);
-      i += length - 1;
-      break;
-    }
+/** How often the article must lowercase a dictionary name, and never capitalize it, for that to be its style. */
+const CONSISTENT_LOWERCASE = 3;
+
+function findProperForm(check: Check, key: string): string | undefined {
+  const configured = check.configured.get(key);
+  if (configured !== undefined) return configured === key ? undefined : configured;
+  if (lowercaseAllowed.has(key)) return undefined;
+  const always = alwaysProper.get(key);
+  if (always) return always;
+  const forms = check.evidence.capitalized.get(key);
+  let capitalizedCount = 0;
+  for (const count of forms?.values() ?? []) capitalizedCount += count;
+  // A word the dictionary does not know in lower case, capitalized inside sentences at least as often as not: a name.
+  if (forms && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
+    return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
+  return capitalizedCount === 0 ? listedUnlessConsistent(check, key) : undefined;
+}
+
+/** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */
+function listedUnlessConsistent(check: Check, key: string): string | undefined {
+  if (key.length < 4) return undefined;
+  const listed = check.casing.properForm(key);
+  return listed !== undefined && lowercaseCount(check, key) < CONSISTENT_LOWERCASE ? listed : undefined;
+}
+
+function lowercaseCount(check: Check, key: string): number {
+  if (!check.lowercaseCounts) {
+    const counts = new Map<string, number>();
+    for (const { block, words } of check.blocks) {
+      if (!isEvidenceBlock(block)) continue;
+      for (const word of words) if (word.isLowercase) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+    }
+    check.lowercaseCounts = counts;
+  }
+  return check.lowercaseCounts.get(key) ?? 0;
+}
+
+function checkNames(check: Check, block: Block, words: readonly Word[], names: NameTable): void {
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i]!.key;
+    if (!names.prefixes.has(key)) continue;
+    // Grow the span word by word while it is still the start of some name; keep the longest name found.
+    let found: [Name, number] | undefined;
+    for (let length = 2; length <= 6 && i + length <= words.length; length++) {
+      if (!isJoinedBySpace(block.text, words[i + length - 2]!, words[i + length - 1]!)) break;
+      key += ` ${words[i + length - 1]!.key}`;
+      const name = names.byKey.get(key);
+      if (name) found = [name, length];
+      if (!names.prefixes.has(key)) break;
+    }
+    if (found && reportName(check, block, words.slice(i, i + found[1]), found[0])) i += found[1] - 1;
+  }
+}
+
+/** Reports a partly lowercased name; says whether it did. */
+function reportName(check: Check, block: Block, span: readonly Word[], name: Name): boolean {
+  const last = span.length - 1;
+  const wrong = span.filter((word, k) => word.isLowercase && /^\p{Lu}/u.test(name.forms[k]!) && (!name.isInnerOnly || (k > 0 && k < last)));
+  if (wrong.length === 0) return false;
+  if (name.isInnerOnly && !(span[0]!.isCapitalized && span[last]!.isCapitalized)) return false;
+  const hasCapital = span.some((word, k) => word.isCapitalized && (k > 0 || !isStart(positionOf(block.text, word.start))));
+  if (!hasCapital && !name.isStrict) return false;
+  const first = span[0]!;
+  let expected = '';
+  let cursor = first.start;
+  for (const word of span) {
+    expected += block.text.slice(cursor, word.start) + (wrong.includes(word) ? capitalize(word.text) : word.text);
+    cursor = word.end;
+  }
+  const actual = block.text.slice(first.start, span[last]!.end);
+  const finding = report(check, block, first.start, span[last]!.end, expected, `Unexpected “${actual}”, expected the name “${expected}”`);
+  // The words fixed inside the name are not reported again on their own.
+  if (finding) for (const word of wrong) check.findings.set(block.toSource(word.start), finding);
+  return finding !== undefined;
 }
 
 /** Lowercase list items are a style when the list keeps to it; they are a slip among capitalized siblings or as full sentences. */
 function listItemExpectsCapital(block: Block, siblings: readonly Block[]): boolean {
   if (/[.!?]["”’)]?$/.test(block.text.trim())) return true;
-  const starts = siblings.map((item) => /^[^\p{L}\p{N}\uFFFC]*(\p{L})/u.exec(item.text)?.[1]).filter((letter) => letter !== undefined);
-  const capitals = starts.filter((letter) => isCapitalized(letter)).length;
-  return capitals > starts.length - capitals;
+  let capitals = 0;
+  let lowers = 0;
+  for (const item of siblings) {
+    const letter = /^[^\p{L}\p{N}\uFFFC]*(\p{L})/u.exec(item.text)?.[1];
+    if (letter === undefined) continue;
+    if (letter !== letter.toLowerCase()) capitals++;
+    else lowers++;
+  }
+  return capitals > lowers;
 }
 
-function isLowercaseOnPurpose(check: Check, word: Word, words: readonly Word[], index: number): boolean {
-  if (/\p{Lu}/u.test(word.text)) return true;
+function isLowercaseOnPurpose(check: Check, words: readonly Word[], index: number, position: Position): boolean {
+  const word = words[index]!;
   if (check.configured.get(word.key) === word.key) return true;
   // A byline: "by Jane Doe".
   const next = words[index + 1];
-  return word.key === 'by' && word.position.kind === 'block-start' && next !== undefined && isCapitalized(next.text);
+  return word.key === 'by' && position.kind === 'block-start' && next !== undefined && next.isCapitalized;
 }
 
-function checkStarts(check: Check, words: readonly Word[], siblings: readonly Block[]): void {
-  words.forEach((word, index) => {
-    if (!isLowercase(word.text) && !/^\p{Ll}/u.test(word.text)) return;
-    const { position, block } = word;
+function checkStarts(check: Check, block: Block, words: readonly Word[], siblings: readonly Block[]): void {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!word.isLowercase) continue;
+    const position = positionOf(block.text, word.start);
     if (position.kind === 'block-start') {
-      if (block.kind === 'table-row') return;
-      if (block.kind === 'list-item' && !listItemExpectsCapital(block, siblings)) return;
+      if (block.kind === 'table-row') continue;
+      if (block.kind === 'list-item' && !listItemExpectsCapital(block, siblings)) continue;
     } else if (position.kind !== 'sentence-start' || !position.isSure) {
-      return;
+      continue;
     }
-    if (isLowercaseOnPurpose(check, word, words, index)) return;
+    if (isLowercaseOnPurpose(check, words, index, position)) continue;
     const expected = capitalize(word.text);
-    report(check, word, expected, `Unexpected lowercase “${word.text}” at the start of a ${block.kind === 'heading' ? 'heading' : block.kind === 'list-item' && position.kind === 'block-start' ? 'list item' : 'sentence'}, expected “${expected}”`);
-  });
+    const where = block.kind === 'heading' ? 'a heading' : block.kind === 'list-item' && position.kind === 'block-start' ? 'a list item' : 'a sentence';
+    report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}” at the start of ${where}, expected “${expected}”`);
+  }
 }
 
 /** A lowercase part of a hyphenated name ("Hoi-kwan", "al-Assad") or a short prefix ("eco-"): not a word of its own. */
-function isNamePart(word: Word): boolean {
-  const { text } = word.block;
-  if (text[word.start - 1] === '-' && /\p{Lu}[\p{L}]*-$/u.test(text.slice(Math.max(0, word.start - 30), word.start))) return true;
+function isNamePart(text: string, word: Word): boolean {
+  if (text[word.start - 1] === '-' && /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, word.start - 30), word.start))) return true;
   return text[word.end] === '-' && word.end - word.start <= 3;
 }
 
-function checkProperNouns(check: Check, words: readonly Word[]): void {
+function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
   for (const word of words) {
-    if (!isLowercase(word.text) || isNamePart(word)) continue;
-    const form = properFormOf(check, word);
-    if (!form) continue;
+    if (!word.isLowercase) continue;
+    const form = properFormOf(check, word.key);
+    if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
-    report(check, word, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);
+    report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);
   }
 }
 
@@ -324,22 +444,20 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
-    const checkNamesOption = readBooleanOption(options, 'properNouns', true);
-    const checkStartsOption = readBooleanOption(options, 'sentenceStarts', true);
-    const blocks = document.proseBlocks;
-    const wordsByBlock = blocks.map(wordsOf);
-    const evidence = gatherEvidence(wordsByBlock);
+    const wantsNames = readBooleanOption(options, 'properNouns', true);
+    const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
+    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block) }));
+    const evidence = gatherEvidence(blocks);
     const configured = new Map<string, string>();
-    for (const noun of context?.properNouns ?? []) if (!noun.includes(' ')) configured.set(noun.toLowerCase(), noun);
-    const check: Check = { document, casing: loadCasing(), evidence, configured, findings: new Map() };
+    for (const noun of context?.properNouns ?? []) if (!/\s/.test(noun.trim())) configured.set(noun.trim().toLowerCase(), noun.trim());
+    const check: Check = { document, blocks, casing: loadCasing(), evidence, configured, properForms: new Map(), findings: new Map() };
     const names = nameTable(context, evidence);
-    const siblings = siblingsOf(blocks);
-    wordsByBlock.forEach((words, index) => {
-      const block = blocks[index]!;
-      if (checkNamesOption) checkNames(check, words, names);
-      if (checkStartsOption) checkStarts(check, words, siblings.get(block) ?? []);
-      if (checkNamesOption) checkProperNouns(check, words);
-    });
+    const siblings = siblingsOf(document.proseBlocks);
+    for (const { block, words } of blocks) {
+      if (wantsNames) checkNames(check, block, words, names);
+      if (wantsStarts) checkStarts(check, block, words, siblings.get(block) ?? []);
+      if (wantsNames) checkProperNouns(check, block, words);
+    }
     return [...new Set(check.findings.values())].sort((a, b) => a.range[0] - b.range[0]);
   },
 };

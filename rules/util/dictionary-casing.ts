@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import british from '../data/british-lowercase.json';
 import { createLexicon, type Lexicon } from './hunspell-lexicon';
 
 export interface Casing {
   /** Whether the word (lower case) or a word it is inflected from is a lower-case dictionary word. */
   isLowercaseWord(word: string): boolean;
+  /** The same in any English spelling: American, or British (dictionary-en-gb, loaded on first use). */
+  isLowercaseWordInAnyDialect(word: string): boolean;
   /** The dictionary's capitalized form of a word that it knows only capitalized ("russia" → "Russia"), if any. */
   properForm(word: string): string | undefined;
 }
@@ -26,35 +29,45 @@ export function loadLexicon(name: string): Lexicon {
 }
 
 /**
- * Letter case by dictionary-en (American); British spellings the American list lacks ("grey", "armour") are
- * looked up in dictionary-en-gb, loaded only when a word would otherwise be taken for a proper noun.
+ * Letter case by dictionary-en (American), with the few British lower-case spellings it knows only as names
+ * ("grey", "armour": rules/data/british-lowercase.json, made by scripts/british-lowercase.ts).
  */
 export function loadCasing(): Casing {
-  casing ??= readCasing(loadLexicon('dictionary-en'), () => loadLexicon('dictionary-en-gb'));
+  casing ??= readCasing(loadLexicon('dictionary-en'), new Set(british.words));
   return casing;
 }
 
-export function readCasing(lexicon: Lexicon, fallback?: () => Lexicon): Casing {
+export function readCasing(lexicon: Lexicon, alsoLowercase: ReadonlySet<string> = new Set()): Casing {
   const lowercase = new Map<string, boolean>();
   const isLowercaseWord = (word: string): boolean => {
     let known = lowercase.get(word);
     if (known === undefined) {
-      known = lexicon.has(word) || (fallback !== undefined && fallback().has(word));
+      known = alsoLowercase.has(word) || lexicon.has(word);
       lowercase.set(word, known);
     }
     return known;
   };
   const listed = (form: string): string | undefined => (lexicon.hasStem(form) ? form : undefined);
   const capitalizedStem = (word: string): string | undefined => listed(word[0]!.toUpperCase() + word.slice(1)) ?? listed(word.toUpperCase());
-  return {
-    isLowercaseWord,
-    properForm(word) {
+  const properForms = new Map<string, string | null>();
+  const properForm = (word: string): string | undefined => {
+    let form = properForms.get(word);
+    if (form === undefined) {
+      form = findProperForm(word) ?? null;
+      properForms.set(word, form);
+    }
+    return form ?? undefined;
+  };
+  const findProperForm = (word: string): string | undefined => {
       if (word.length === 0) return undefined;
+      const singularKey = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined;
+      if (!lexicon.hasCapitalizedStem(word) && !(singularKey && lexicon.hasCapitalizedStem(singularKey))) return undefined;
       // Plurals of proper adjectives and nouns: "ukrainians" → Ukrainians.
       const singular = word.endsWith('s') && !word.endsWith('ss') ? capitalizedStem(word.slice(0, -1)) : undefined;
       const form = capitalizedStem(word) ?? (singular && singular !== singular.toUpperCase() ? `${singular}s` : undefined);
       if (form === undefined || !lexicon.hasStem(form.endsWith('s') && !capitalizedStem(word) ? form.slice(0, -1) : form)) return undefined;
       return isLowercaseWord(word) ? undefined : form;
-    },
   };
+  const isLowercaseWordInAnyDialect = (word: string): boolean => isLowercaseWord(word) || loadLexicon('dictionary-en-gb').has(word);
+  return { isLowercaseWord, isLowercaseWordInAnyDialect, properForm };
 }

@@ -14,6 +14,10 @@ export interface Lexicon {
   has(word: string): boolean;
   /** Whether the exact word is a listed stem. */
   hasStem(word: string): boolean;
+  /** Whether the stem index is sound: its stems in strictly increasing order. */
+  isSorted(): boolean;
+  /** Whether some stem, written with a capital, reads `word` in lower case. */
+  hasCapitalizedStem(word: string): boolean;
 }
 
 const END = -1;
@@ -27,16 +31,26 @@ class StemIndex {
   private readonly count: number;
   /** Lines out of code-unit order (a few, with apostrophes), kept aside so the rest stays sorted. */
   private readonly strays = new Map<string, string>();
+  /** The lower-case forms of stems that start with a capital: one look-up tells most words have none. */
+  readonly capitalized = new Set<string>();
 
   constructor(private readonly dic: string) {
     const offsets = new Int32Array(dic.length / 4 + 16);
     let count = 0;
     let start = dic.indexOf('\n') + 1;
+    let apostrophe = dic.indexOf("'");
     while (start > 0 && start < dic.length) {
       const next = dic.indexOf('\n', start);
       const end = next < 0 ? dic.length : next;
+      while (apostrophe >= 0 && apostrophe < start) apostrophe = dic.indexOf("'", start);
       if (end > start) {
-        if (count > 0 && this.compareLines(offsets[count - 1]!, start) >= 0) {
+        const first = dic.charCodeAt(start);
+        if ((first >= 65 && first <= 90) || (first > 127 && dic[start] !== dic[start]!.toLowerCase())) {
+          const slash = dic.indexOf('/', start);
+          this.capitalized.add(dic.slice(start, slash >= 0 && slash < end ? slash : end).toLowerCase());
+        }
+        // Lines with an apostrophe sort out of code-unit order in Hunspell files; the rest is sorted (a test checks).
+        if (apostrophe >= 0 && apostrophe < end) {
           const line = dic.slice(start, end);
           const slash = line.indexOf('/');
           this.strays.set(slash < 0 ? line : line.slice(0, slash), slash < 0 ? '' : line.slice(slash + 1));
@@ -48,6 +62,12 @@ class StemIndex {
     }
     this.offsets = offsets;
     this.count = count;
+  }
+
+  /** Whether the stems kept for binary search are in strictly increasing code-unit order. */
+  isSorted(): boolean {
+    for (let i = 1; i < this.count; i++) if (this.compareLines(this.offsets[i - 1]!, this.offsets[i]!) >= 0) return false;
+    return true;
   }
 
   private codeAt(offset: number): number {
@@ -143,5 +163,10 @@ export function createLexicon(aff: string, dic: string): Lexicon {
     }
     return false;
   };
-  return { has, hasStem: (word) => index.flagsOf(word) !== undefined };
+  return {
+    has,
+    hasStem: (word) => index.flagsOf(word) !== undefined,
+    isSorted: () => index.isSorted(),
+    hasCapitalizedStem: (word) => index.capitalized.has(word),
+  };
 }

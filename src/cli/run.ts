@@ -100,7 +100,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   } else if (options.outputFile !== undefined) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {
-      await fs.mkdir(path.dirname(target), { recursive: true });
+      await ensureFolder(path.dirname(target));
       await fs.writeFile(target, report);
     } catch (error) {
       throw new CopydeskError('io', `--output-file ${options.outputFile}: cannot write: ${describeError(error)}`, { cause: error });
@@ -109,6 +109,22 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(report);
   }
   return exitCodeOf(run, results, options, io);
+}
+
+/** Creates a folder and its missing parents one level at a time (a recursive mkdir can spin forever under /proc). */
+async function ensureFolder(folder: string): Promise<void> {
+  const missing: string[] = [];
+  let current = folder;
+  for (;;) {
+    const stat = await fs.stat(current).catch(() => undefined);
+    if (stat?.isDirectory()) break;
+    if (stat) throw new Error(`${current} is not a folder`);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    missing.unshift(current);
+    current = parent;
+  }
+  for (const each of missing) await fs.mkdir(each);
 }
 
 function onlyErrors(result: LintResult): LintResult {

@@ -21,8 +21,12 @@ function createProcessor() {
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n|$)/;
 /** A line that may start Markdown block syntax: heading, quote, table, HTML, list, fence, setext underline, indented code, definition. */
 const BLOCK_SYNTAX = /^(?:[ \t]|[#>|<[]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|-+[ \t]*$)/;
-/** Inline syntax whose text differs from its source: escapes, code, emphasis, links, HTML, entities, tables, strikethrough. */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~]|&(?:#\d+|#[xX][\da-fA-F]+|[A-Za-z][A-Za-z\d]*);/;
+/**
+ * Inline syntax whose text differs from its source: escapes, code, emphasis, HTML, entities, tables,
+ * strikethrough, and links and images. A bracket alone ("[...]" in a quote) is plain text as long as the
+ * document defines no references (such documents are parsed whole).
+ */
+const INLINE_SYNTAX = /[\\`*_<>|~]|\]\(|\]\[|\[\^|!\[|&(?:#\d+|#[xX][\da-fA-F]+|[A-Za-z][A-Za-z\d]*);/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** HTML blocks that run across blank lines until their end marker (CommonMark kinds 1–5). */
