@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/capitalization';
+import data from '../../rules/data/capitalization.json';
+import { loadLexicon } from '../../rules/util/dictionary-casing';
+import { lintText } from '../../src/engine/linter';
+import { RuleTester } from '../../src/testing/rule-tester';
+
+RuleTester.run(
+  rule,
+  {
+    valid: [
+      // Words both common and proper.
+      'They may march in March, said Bill, holding a rose.',
+      'The turkey came from a china shop; he will polish it.',
+      'Will you bill them in May?',
+      // Lowercase after abbreviations.
+      'It costs approx. three dollars, e.g. the small one.',
+      'U.S. officials met at 10 a.m. on Friday.',
+      'Dr. Smith met Mr. Jones, i.e. the mayor, and Prof. Lee.',
+      'The report (vol. two) was cited by Smith et al. last year.',
+      'J. R. Tolkien wrote it.',
+      // Brands written lowercase on purpose.
+      'She bought an iPhone on eBay.',
+      'iPhone sales rose.',
+      // Numbers and symbols first.
+      '3 people arrived; 10 left.',
+      '$12 buys a ticket.',
+      // Text after a colon.
+      'Note: the plan changed.',
+      'The rule is simple: no water, no food.',
+      // Quoted fragments and dialogue attribution.
+      'He called it “a disaster” and left.',
+      '“Will the taps run dry?” asked the mayor.',
+      '“Stop!” shouted the guard.',
+      "'Is it true?' and then silence.",
+      // Ellipses.
+      'He paused... and went on.',
+      'She waited… then spoke.',
+      // Code, URLs and e-mails.
+      'Run `npm install` first. `git` is needed too.',
+      'Visit https://example.com/russia or write to france@example.org today.',
+      // ALL CAPS.
+      'The NATO summit ended. NASA agreed.',
+      // Descriptive phrases.
+      'The Democratic party met. The Trump administration replied. The Greek foreign minister spoke.',
+      'The white house on the hill was sold.',
+      // Lists of lowercase fragments.
+      '- apples\n- pears\n- plums\n',
+      // The article's own consistent lowercase use of a name it never capitalizes.
+      'The internet is slow. The internet is cheap. The internet is everywhere.',
+      // Bylines, ordinals, hyphenated particles.
+      'by Jane Doe\n\nThe vote was held.',
+      'The 19th century and the 22nd amendment.',
+      'Bashar al-Assad and Yolanda Hoi-kwan spoke.',
+      // Foods named after places.
+      'Add parmesan and cheddar.',
+      // Configured lowercase brand at a sentence start.
+      { text: 'The tool is fast. npm is the registry.', context: { properNouns: ['npm'] } },
+      // Sentence starts switched off.
+      { text: 'the plan failed.', options: { sentenceStarts: false } },
+      // Proper nouns switched off.
+      { text: 'He flew to france.', options: { properNouns: false } },
+      // A capital at a sentence start is not the article's spelling of a name.
+      'Zelenskyy said no. Talks with zelenskyy stalled.',
+      // Table cells.
+      '| Name | Value |\n|---|---|\n| alpha | yes |\n',
+    ],
+    invalid: [
+      { text: 'russia annexed the peninsula in 2014.', errors: 1, output: 'Russia annexed the peninsula in 2014.' },
+      { text: 'The talks ended. the future is unclear.', errors: [{ message: 'Unexpected lowercase “the” at the start of a sentence, expected “The”', text: 'the' }], output: 'The talks ended. The future is unclear.' },
+      { text: 'Did it work? nobody knows.', errors: 1, output: 'Did it work? Nobody knows.' },
+      { text: 'It worked! then it broke.', errors: 1, output: 'It worked! Then it broke.' },
+      { text: 'He said it was over. “we will leave,” she replied.', errors: 1, output: 'He said it was over. “We will leave,” she replied.' },
+      { text: '“putin is ready,” he said.', errors: 1, output: '“Putin is ready,” he said.' },
+      { text: 'initial reactions were cautious.', errors: 1, output: 'Initial reactions were cautious.' },
+      { text: '## shift in policy\n', errors: [{ message: 'Unexpected lowercase “shift” at the start of a heading, expected “Shift”' }], output: '## Shift in policy\n' },
+      { text: '- First item.\n- second item.\n- Third item.\n', errors: [{ message: /start of a list item/ }], output: '- First item.\n- Second item.\n- Third item.\n' },
+      { text: 'He met officials from the united States on Friday.', errors: [{ message: 'Unexpected “united States”, expected the name “United States”', text: 'united States' }], output: 'He met officials from the United States on Friday.' },
+      { text: 'The largest crisis since World war II began.', errors: 1, output: 'The largest crisis since World War II began.' },
+      { text: 'It joined the european Union.', errors: 1, output: 'It joined the European Union.' },
+      { text: 'They moved to new York.', errors: 1, output: 'They moved to New York.' },
+      { text: 'Both the united states and the united kingdom voted.', errors: 2, output: 'Both the United States and the United Kingdom voted.' },
+      { text: 'Leaders of european nations met in Paris.', errors: 1, output: 'Leaders of European nations met in Paris.' },
+      { text: 'The kremlin said nothing.', errors: 1, output: 'The Kremlin said nothing.' },
+      { text: 'They sailed from france to germany and on to switzerland.', errors: 3, output: 'They sailed from France to Germany and on to Switzerland.' },
+      { text: 'Several ukrainians and europeans signed.', errors: 2, output: 'Several Ukrainians and Europeans signed.' },
+      { text: 'The dutch and french buyers left.', errors: 2, output: 'The Dutch and French buyers left.' },
+      { text: 'An anti-russian protest began.', errors: 1, output: 'An anti-Russian protest began.' },
+      { text: 'Progress towards ukraine’s integration stalled.', errors: 1, output: 'Progress towards Ukraine’s integration stalled.' },
+      { text: 'They met on monday in june.', errors: 2, output: 'They met on Monday in June.' },
+      { text: 'Their nato membership was discussed.', errors: 1, output: 'Their NATO membership was discussed.' },
+      { name: 'uses the article’s own spelling of a name it capitalizes elsewhere', text: 'Jens Holtkamp spoke first. Later, holtkamp was blunt.', errors: 1, output: 'Jens Holtkamp spoke first. Later, Holtkamp was blunt.' },
+      { name: 'uses a name the article spells with an inner word lowercased elsewhere', text: 'Data came from the Pew Research Center. Critics of the Pew research Center disagreed.', errors: 1, output: 'Data came from the Pew Research Center. Critics of the Pew Research Center disagreed.' },
+      { name: 'takes proper nouns from the config first', text: 'They drove to kyiv.', context: { properNouns: ['Kyiv'] }, errors: 1, output: 'They drove to Kyiv.' },
+      { name: 'takes multi-word names from the config', text: 'The acme widget works.', context: { properNouns: ['Acme Widget'] }, errors: 1, output: 'The Acme Widget works.' },
+      { text: 'President Zelenskyy spoke. Between Putin and zelenskyy, talks stalled.', errors: 1, output: 'President Zelenskyy spoke. Between Putin and Zelenskyy, talks stalled.' },
+      { text: 'The Minsk agreements, brokered by france and Germany, failed.', errors: 1, output: 'The Minsk agreements, brokered by France and Germany, failed.' },
+      { text: 'A plain text line.\n\nthe next paragraph starts low.\n', format: 'text', errors: 1, output: 'A plain text line.\n\nThe next paragraph starts low.\n' },
+      { text: 'Russia says no.\r\n\r\nrussia says yes.\r\n', format: 'text', errors: 1, output: 'Russia says no.\r\n\r\nRussia says yes.\r\n' },
+      { name: 'reports but does not fix a word written with an entity', text: 'The &#107;remlin said.', errors: 1, output: null },
+      { text: 'A calm day. (the rain came later.)', errors: 1, output: 'A calm day. (The rain came later.)' },
+    ],
+  },
+  { describe, it },
+);
+
+describe('capitalization data', () => {
+  it('flags and fixes every example it lists, and leaves every pass example alone', () => {
+    const entries = [{ rule, severity: 'error' as const, options: {} }];
+    for (const [text, fixed] of data.examples.flag) expect(lintText(text!, { path: 'x.md', rules: entries, fix: true }).output).toBe(fixed);
+    for (const text of data.examples.pass) expect(lintText(text, { path: 'x.md', rules: entries }).messages).toEqual([]);
+  });
+
+  it('keeps the dictionaries in the order the binary search needs', () => {
+    expect(loadLexicon('dictionary-en').isSorted()).toBe(true);
+    expect(loadLexicon('dictionary-en-gb').isSorted()).toBe(true);
+  });
+});
+
+interface Answer {
+  readonly text: string;
+  readonly occurrence: number;
+  readonly fix?: string;
+}
+
+describe('the capitalization test articles (fixtures)', () => {
+  const read = (name: string): string => fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', name), 'utf8');
+  const locate = (text: string, needle: string, occurrence: number): number => {
+    let index = -1;
+    for (let n = 0; n < occurrence; n++) index = text.indexOf(needle, index + 1);
+    return index;
+  };
+  const entries = [{ rule, severity: 'error' as const, options: {} }];
+
+  it('catches at least 43 of the 45 planted errors and reports nothing else', () => {
+    const text = read('capitalization-errors.txt');
+    const answers = JSON.parse(read('capitalization-errors.defects.json')) as Answer[];
+    const { messages } = lintText(text, { path: 'capitalization-errors.txt', rules: entries });
+    const spans = answers.map((answer) => {
+      const start = locate(text, answer.text, answer.occurrence);
+      return [start, start + answer.text.length] as const;
+    });
+    const caught = spans.filter(([start, end]) => messages.some((m) => m.range[0] < end && start < m.range[1]));
+    expect(caught.length).toBeGreaterThanOrEqual(43);
+    const stray = messages.filter((m) => !spans.some(([start, end]) => m.range[0] < end && start < m.range[1]));
+    expect(stray).toEqual([]);
+  });
+
+  it('fixes each caught error to the expected text', () => {
+    const text = read('capitalization-errors.txt');
+    const output = lintText(text, { path: 'capitalization-errors.txt', rules: entries, fix: true }).output!;
+    const answers = JSON.parse(read('capitalization-errors.defects.json')) as Answer[];
+    for (const answer of answers.filter((a) => a.text !== 'alps')) expect(output, answer.text).toContain(answer.fix);
+  });
+
+  it('leaves every trap of the clean article alone', () => {
+    const text = read('capitalization-clean.md');
+    expect(JSON.parse(read('capitalization-clean.traps.json')).length).toBeGreaterThanOrEqual(35);
+    expect(lintText(text, { path: 'capitalization-clean.md', rules: entries }).messages).toEqual([]);
+  });
+});
