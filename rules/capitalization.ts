@@ -35,10 +35,13 @@ const TOUCHING_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '
 const SPACED_OPENERS = new Set(['“', '‘', '(', '[', '«', '¿', '¡', '•', '·', '–', '—']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '*', '_']);
 const INSIDE: Position = { kind: 'inside' };
+/** How many words a label before a colon ("International Mediation efforts: …") may have. */
+const LABEL_WORDS = 6;
 const abbreviations = new Set(data.abbreviations);
 const connectors = new Set(data.connectors);
 const determiners = new Set(data.determiners);
 const lowercaseAllowed = new Set<string>(data.lowercaseAllowed);
+const smallWords = new Set(data.titleCaseSmallWords);
 const alwaysProper = new Map<string, string>(data.alwaysProper.map((word) => [word.toLowerCase(), word]));
 
 function isLetterOrDigit(code: number): boolean {
@@ -149,10 +152,24 @@ function isJoinedBySpace(text: string, previous: Word, next: Word): boolean {
   return next.start > previous.end;
 }
 
+/** Where a short label before a colon ends ("Security Guarantees: …"), or -1: labels are set in Title Case, not prose. */
+function labelEnd(block: Block, words: readonly Word[]): number {
+  const colon = block.text.indexOf(': ');
+  if (colon < 0 || (block.kind !== 'paragraph' && block.kind !== 'list-item')) return -1;
+  let count = 0;
+  for (const word of words) {
+    if (word.end > colon) break;
+    count++;
+  }
+  return count > 0 && count <= LABEL_WORDS && words[0]!.start <= 2 ? colon : -1;
+}
+
 function gatherEvidence(blocks: readonly BlockWords[]): Evidence {
   const evidence: Evidence = { capitalized: new Map(), names: new Map() };
-  for (const { block, words } of blocks) {
+  for (const { block, words: all } of blocks) {
     if (!isEvidenceBlock(block)) continue;
+    const label = labelEnd(block, all);
+    const words = label < 0 ? all : all.filter((word) => word.start > label);
     let run: Word[] = [];
     const flushRun = (): void => {
       while (run.length > 0 && !run[run.length - 1]!.isCapitalized) run.pop();
@@ -423,6 +440,28 @@ function checkProperNouns(check: Check, block: Block, words: readonly Word[]): v
   }
 }
 
+/**
+ * Title Case with one word left lowercase ("Impact of US presidential Election"), in headings and in labels
+ * before a colon. Names do not count as Title Case: only capitalized ordinary words do, so a sentence-case
+ * heading with names in it ("Talks between Russia and Ukraine") is left alone.
+ */
+function checkTitleCase(check: Check, block: Block, words: readonly Word[]): void {
+  let span = words;
+  if (block.kind !== 'heading') {
+    const label = labelEnd(block, words);
+    if (label < 0) return;
+    span = words.filter((word) => word.end <= label);
+  }
+  if (span.length < 2 || span[0]!.key === 'by') return;
+  const content = span.filter((word) => !smallWords.has(word.key) || word === span[0]);
+  const lowercase = content.filter((word) => word.isLowercase && !isNamePart(block.text, word));
+  const titled = content.filter((word) => word.isCapitalized && word.text !== word.text.toUpperCase() && !check.evidence.capitalized.has(word.key) && check.casing.isLowercaseWord(word.key));
+  if (lowercase.length !== 1 || titled.length < 2) return;
+  const word = lowercase[0]!;
+  const expected = capitalize(word.text);
+  report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}” in a Title Case ${block.kind === 'heading' ? 'heading' : 'label'}, expected “${expected}”`);
+}
+
 /** Groups consecutive list items of one depth: the siblings each item is compared with. */
 function siblingsOf(blocks: readonly Block[]): Map<Block, Block[]> {
   const groups = new Map<Block, Block[]>();
@@ -446,6 +485,7 @@ const rule: Rule = {
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const wantsNames = readBooleanOption(options, 'properNouns', true);
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
+    const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
     const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block) }));
     const evidence = gatherEvidence(blocks);
     const configured = new Map<string, string>();
@@ -457,6 +497,7 @@ const rule: Rule = {
       if (wantsNames) checkNames(check, block, words, names);
       if (wantsStarts) checkStarts(check, block, words, siblings.get(block) ?? []);
       if (wantsNames) checkProperNouns(check, block, words);
+      if (wantsTitleCase) checkTitleCase(check, block, words);
     }
     return [...new Set(check.findings.values())].sort((a, b) => a.range[0] - b.range[0]);
   },

@@ -64,6 +64,11 @@ RuleTester.run(
       { text: 'He flew to france.', options: { properNouns: false } },
       // A capital at a sentence start is not the article's spelling of a name.
       'Zelenskyy said no. Talks with zelenskyy stalled.',
+      // Title Case checks are off by default, and leave sentence case with names alone.
+      '# Impact of US presidential Election\n',
+      { text: '# Talks between Russia and Ukraine\n', options: { titleCase: true } },
+      { text: '# The current state of negotiations\n', options: { titleCase: true } },
+      { text: 'by James Carter Senior News Editor\n\nText.', format: 'text', options: { titleCase: true } },
       // Table cells.
       '| Name | Value |\n|---|---|\n| alpha | yes |\n',
     ],
@@ -100,6 +105,8 @@ RuleTester.run(
       { text: 'A plain text line.\n\nthe next paragraph starts low.\n', format: 'text', errors: 1, output: 'A plain text line.\n\nThe next paragraph starts low.\n' },
       { text: 'Russia says no.\r\n\r\nrussia says yes.\r\n', format: 'text', errors: 1, output: 'Russia says no.\r\n\r\nRussia says yes.\r\n' },
       { name: 'reports but does not fix a word written with an entity', text: 'The &#107;remlin said.', errors: 1, output: null },
+      { text: '# Impact of US presidential Election\n', options: { titleCase: true }, errors: [{ message: 'Unexpected lowercase “presidential” in a Title Case heading, expected “Presidential”' }], output: '# Impact of US Presidential Election\n' },
+      { text: 'International Mediation efforts: several countries tried.\n', options: { titleCase: true }, errors: [{ message: /Title Case label/ }], output: 'International Mediation Efforts: several countries tried.\n' },
       { text: 'A calm day. (the rain came later.)', errors: 1, output: 'A calm day. (The rain came later.)' },
     ],
   },
