@@ -482,6 +482,11 @@ const rule: Rule = {
   description: 'Sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names',
   defaultSeverity: 'error',
   fixable: true,
+  options: {
+    sentenceStarts: { type: 'boolean', description: 'Report sentences, headings and list items starting lowercase.', default: true },
+    properNouns: { type: 'boolean', description: 'Report lowercased proper nouns and partly lowercased names.', default: true },
+    titleCase: { type: 'boolean', description: 'Report a Title Case heading or label with one ordinary word left lowercase.', default: false },
+  },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const wantsNames = readBooleanOption(options, 'properNouns', true);
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);

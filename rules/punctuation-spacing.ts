@@ -7,52 +7,89 @@ interface Check {
   readonly describe: (match: RegExpExecArray) => string;
   /** The prose range of what the finding points at, and the edit: insert a space at `at`, or replace [from, to) with `text`. */
   readonly locate: (match: RegExpExecArray) => { start: number; end: number; from: number; to: number; text: string };
+  /** A second look at a match that the pattern alone cannot rule out. */
+  readonly isException?: (text: string, match: RegExpExecArray) => boolean;
+}
+
+const insertAfter = (m: RegExpExecArray, length = m[0].length) => ({ start: m.index, end: m.index + length + 1, from: m.index + length, to: m.index + length, text: ' ' });
+
+/** "&amp;T", "&quot;Hello": an HTML entity in scraped text, not a semicolon. */
+const isEntity = (text: string, m: RegExpExecArray): boolean => m[1] === ';' && /&#?[A-Za-z0-9]{1,12}$/.test(text.slice(Math.max(0, m.index - 14), m.index));
+
+/** "Console.WriteLine", "DateTime.Now", "System.Text.Json": names in code, not two sentences. */
+function isCodeName(text: string, m: RegExpExecArray): boolean {
+  const left = /[\p{L}\d]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))![0];
+  const right = /^[\p{L}\d]*/u.exec(text.slice(m.index + 1, m.index + 41))![0];
+  const after = text[m.index + 1 + right.length];
+  return /\p{Ll}\p{Lu}/u.test(left) || /\p{Ll}\p{Lu}/u.test(right) || after === '(' || (after === '.' && /\p{L}/u.test(text[m.index + 2 + right.length] ?? ''));
+}
+
+/** Columns lined up with spaces (two wide runs or more on a line) and labels padded after a colon are layout, not slips. */
+function isAlignment(text: string, m: RegExpExecArray): boolean {
+  if (text[m.index - 1] === ':') return true;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = text.indexOf('\n', m.index);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return (line.match(/\S {3,}(?=\S)/g) ?? []).length >= 2;
 }
 
 // Each pattern starts with the punctuation itself and looks behind only after it, so a scan costs little.
 const checks: readonly Check[] = [
   {
-    // "unsuccessful,with", "Ukraine;the", "said,“We": a comma or semicolon glued to the next word.
-    pattern: /([,;])(?=[“‘]?\p{L})(?<=[\p{L}\d)\]”’"][,;])/gu,
+    // "unsuccessful,with", "Ukraine;the", "said,“We", "`npm test`,and", "5%,then": a comma or semicolon glued to the next word.
+    pattern: /([,;])(?=[“‘]?\p{L})(?<=[\p{L}\d)\]”’"%\uFFFC][,;])/gu,
     describe: (m) => `Missing space after “${m[1]}”`,
-    locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
+    locate: (m) => insertAfter(m),
+    isException: isEntity,
   },
   {
     // "Note:the": a colon between two words (not times, ratios, "::" or single letters).
     pattern: /:(?=\p{L}{2})(?<=(?<![\p{L}\d:])\p{L}{2,}:)/gu,
     describe: () => 'Missing space after “:”',
-    locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
+    locate: (m) => insertAfter(m),
   },
   {
-    // "assistance.Access", "in 2022.The", "(above).Then": a full stop glued to the next sentence.
-    pattern: /\.(?=\p{Lu}\p{Ll})(?<=(?:(?<![\p{L}\d.])\p{L}*\p{Ll}\p{Ll}|(?<![\p{L}\d.])\d{4}|[)\]”’"])\.)/gu,
+    // "assistance.Access", "in 2022.The", "(above).Then", "It rained.A new": a full stop glued to the next sentence.
+    pattern: /\.(?=\p{Lu}\p{Ll}|[AI]\s)(?<=(?:(?<![\p{L}\d.])\p{L}*\p{Ll}\p{Ll}|(?<![\p{L}\d.])\d{4}|[)\]”’"])\.)/gu,
     describe: () => 'Missing space after “.”',
-    locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
+    locate: (m) => insertAfter(m),
+    isException: isCodeName,
   },
   {
-    // "Really?Yes", "now!The".
-    pattern: /([?!]+)(?=\p{Lu}\p{Ll})(?<=(?<![\p{L}\d])\p{L}*\p{Ll}\p{Ll}[?!]+)/gu,
+    // "Really?Yes", "now!The", "Is it?I".
+    pattern: /([?!]+)(?=\p{Lu}\p{Ll}|[AI]\s)(?<=(?<![\p{L}\d])\p{L}*\p{Ll}\p{Ll}[?!]+)/gu,
     describe: (m) => `Missing space after “${m[1]}”`,
-    locate: (m) => {
-      const after = m.index + m[0].length;
-      return { start: m.index, end: after + 1, from: after, to: after, text: ' ' };
-    },
+    locate: (m) => insertAfter(m),
   },
   {
-    // "word , next", "the end ." : white space before punctuation that closes a clause (not an ellipsis or a decimal).
-    pattern: /([ \t]+)([,;:.?!])(?![.\d])(?=[\s"”’)\]]|$)(?<=[\p{L}\d)\]”’"][ \t]+[,;:.?!])/gu,
-    describe: (m) => `Unexpected space before “${m[2]}”`,
+    // "“Stop!”she", "“no,”then": a closing quote glued to the next word.
+    pattern: /[,.!?]”(?=\p{L})/gu,
+    describe: () => 'Missing space after “””',
+    locate: (m) => insertAfter(m),
+  },
+  {
+    // "word , next", "the end ." : white space before punctuation that closes a clause (not an ellipsis, a
+    // decimal or a smiley).
+    pattern: /([ \t]+)(?:([,.?!])(?![.\d])(?=[\s"”’)\]]|$)|([;:])(?=\s|$))(?<=[\p{L}\d)\]”’"][ \t]+[,.?!;:])/gu,
+    describe: (m) => `Unexpected space before “${m[2] ?? m[3]}”`,
     locate: (m) => {
       const end = m.index + m[1]!.length;
       return { start: m.index, end: end + 1, from: m.index, to: end, text: '' };
     },
   },
+  {
+    // "The first ,the second", "She left .Then": the space on the wrong side of the mark.
+    pattern: /([ \t]+)(?:([,;])(?=\p{L})|(\.)(?=\p{Lu}\p{Ll}))(?<=[\p{L}\d)\]”’"][ \t]+[,;.])/gu,
+    describe: (m) => `Unexpected space before “${m[2] ?? m[3]}”, expected one after it`,
+    locate: (m) => ({ start: m.index, end: m.index + m[0].length + 1, from: m.index, to: m.index + m[0].length, text: `${m[2] ?? m[3]} ` }),
+  },
 ];
 
 const DOUBLE_SPACE: Check = {
-  pattern: / {2,}(?=[^\s\uFFFC])(?<=\S {2,})/g,
+  pattern: / {2,}(?=\S)(?<=\S {2,})/g,
   describe: (m) => `Unexpected ${m[0].length} spaces, expected 1`,
   locate: (m) => ({ start: m.index, end: m.index + m[0].length, from: m.index, to: m.index + m[0].length, text: ' ' }),
+  isException: isAlignment,
 };
 
 function checkBlock(document: Document, block: Block, active: readonly Check[], findings: Finding[]): void {
@@ -60,6 +97,7 @@ function checkBlock(document: Document, block: Block, active: readonly Check[], 
   for (const check of active) {
     check.pattern.lastIndex = 0;
     for (let match = check.pattern.exec(text); match; match = check.pattern.exec(text)) {
+      if (check.isException?.(text, match)) continue;
       const place = check.locate(match);
       const start = block.toSource(place.start);
       const end = block.toSource(place.end, true);
@@ -82,6 +120,9 @@ const rule: Rule = {
   description: 'Spaces around punctuation: none missing after , ; : . ? ! between words, none before them, no doubled spaces',
   defaultSeverity: 'error',
   fixable: true,
+  options: {
+    doubleSpaces: { type: 'boolean', description: 'Report runs of spaces between words (not columns lined up with spaces).', default: true },
+  },
   check(document: Document, options: RuleOptions): Finding[] {
     const active = readBooleanOption(options, 'doubleSpaces', true) ? [...checks, DOUBLE_SPACE] : checks;
     const findings: Finding[] = [];

@@ -47,21 +47,30 @@ const rule: Rule = {
   description: 'The same word written twice in a row',
   defaultSeverity: 'error',
   fixable: true,
+  options: {
+    allow: { type: 'string[]', description: 'More words that may stand twice in a row.', default: [] },
+  },
   check(document: Document, options: RuleOptions): Finding[] {
     const extra = readStringListOption(options, 'allow').map((word) => word.toLowerCase());
     const allowed = extra.length > 0 ? new Set([...allowedByDefault, ...extra]) : allowedByDefault;
     const findings: Finding[] = [];
     for (const block of document.proseBlocks) {
-      // Most blocks repeat no word at all: only those that might are parsed into sentences.
-      if (!MAYBE_REPEATED.test(block.text)) continue;
-      for (const sentence of block.sentences) checkSentence(document, sentence, allowed, findings);
+      // Most blocks repeat no word at all: only the sentences where a word might repeat are parsed.
+      const seen = new Set<Sentence>();
+      for (const match of block.text.matchAll(MAYBE_REPEATED)) {
+        for (const sentence of block.sentencesIn(match.index, match.index + match[0].length)) {
+          if (seen.has(sentence)) continue;
+          seen.add(sentence);
+          checkSentence(document, sentence, allowed, findings);
+        }
+      }
     }
     return findings;
   },
 };
 
 /** A superset of what parse-english can split into two equal words with white space between. */
-const MAYBE_REPEATED = /(?<![\p{L}\p{N}])(\S+)\s+\1(?![\p{L}\p{N}])/iu;
+const MAYBE_REPEATED = /(?<![\p{L}\p{N}])(\S+)\s+\1(?![\p{L}\p{N}])/giu;
 
 function checkSentence(document: Document, sentence: Sentence, allowed: ReadonlySet<string>, findings: Finding[]): void {
   const { tokens } = sentence;

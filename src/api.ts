@@ -4,6 +4,7 @@ import { ConfigFinder } from './config/load';
 import { resolveRules, type ResolvedRules } from './config/rule-set';
 import { lintText as lintSource } from './engine/linter';
 import { CopydeskError, describeError } from './errors';
+import ignore, { type Ignore } from 'ignore';
 import { expandPaths } from './io/expand-paths';
 import { decodeArticle, readArticle } from './io/read-file';
 import { writeArticle } from './io/write-file';
@@ -29,6 +30,8 @@ export interface LintRun {
   readonly rules: readonly Rule[];
   /** Paths on the command line that named nothing. */
   readonly missing: readonly { readonly path: string; readonly reason: string }[];
+  /** How many files .copydeskignore or a config's `ignore` left out. */
+  readonly ignored: number;
 }
 
 function fatal(message: string): Message {
@@ -48,43 +51,58 @@ class RuleCache {
   }
 }
 
-/** Lints files, folders and globs. Throws a CopydeskError for a broken config or plugin. */
+/** Lints files, folders and globs. Throws a CopydeskError for a broken config or plugin that applies to a file. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const rootConfig = await finder.find(cwd);
-  const rootDir = rootConfig.source ? path.dirname(rootConfig.source) : cwd;
-  const ignorePatterns = rootConfig.ignore.map((pattern) => relativeIgnore(pattern, rootDir, cwd));
-  const { files, missing } = await expandPaths(patterns, { cwd, ignore: ignorePatterns });
+  const { files, missing, ignored } = await expandPaths(patterns, { cwd });
   const cache = new RuleCache(options.rules ?? {});
-  const rules = await cache.get(rootConfig);
   const results: LintResult[] = [];
+  const known = new Map<string, Rule>();
+  let skipped = ignored;
   for (const file of files) {
-    results.push(await lintFile(file, finder, cache, options));
+    const config = await finder.find(path.dirname(file));
+    if (isIgnoredBy(config, file)) {
+      skipped++;
+      continue;
+    }
+    const resolved = await cache.get(config);
+    for (const rule of resolved.known) known.set(rule.id, rule);
+    results.push(await lintFile(file, resolved, options));
   }
-  return { results, rules: rules.known, missing };
+  if (known.size === 0 && (results.length === 0 || options.configFile)) {
+    for (const rule of (await cache.get(await finder.find(cwd))).known) known.set(rule.id, rule);
+  }
+  return { results, rules: [...known.values()], missing, ignored: skipped };
 }
 
-function relativeIgnore(pattern: string, configDir: string, cwd: string): string {
-  if (configDir === cwd || pattern.startsWith('**/') || !pattern.includes('/')) return pattern;
-  const negated = pattern.startsWith('!');
-  const body = negated ? pattern.slice(1) : pattern;
-  const rebased = path.relative(cwd, path.join(configDir, body)).split(path.sep).join('/');
-  return (negated ? '!' : '') + rebased;
+const ignoreMatchers = new WeakMap<Config, Ignore>();
+
+/** Whether the config's own `ignore` list (gitignore patterns, relative to the config's folder) leaves the file out. */
+function isIgnoredBy(config: Config, file: string): boolean {
+  if (config.ignore.length === 0 || !config.source) return false;
+  let matcher = ignoreMatchers.get(config);
+  if (!matcher) {
+    matcher = ignore().add([...config.ignore]);
+    ignoreMatchers.set(config, matcher);
+  }
+  const relative = path.relative(path.dirname(config.source), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && matcher.ignores(relative.split(path.sep).join('/'));
 }
 
-async function lintFile(file: string, finder: ConfigFinder, cache: RuleCache, options: LintOptions): Promise<LintResult> {
+async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions): Promise<LintResult> {
   const read = readArticle(file);
   if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
-  const resolved = await cache.get(await finder.find(path.dirname(file)));
-  const result = lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix: options.fix });
+  const lint = (fix: boolean | undefined) =>
+    lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix, knownRules: resolved.knownIds });
+  const result = lint(options.fix);
   if (result.output !== undefined && options.write) {
-    try {
-      await writeArticle(file, result.output, read.hasBom);
-    } catch (error) {
-      const messages = [fatal(`could not write the fixed file: ${describeError(error)}`), ...result.messages];
-      return { filePath: file, source: read.text, messages, output: result.output };
-    }
+    const problem = await writeArticle(file, result.output, read.hasBom).then(
+      () => undefined,
+      (error: unknown) => describeError(error),
+    );
+    // Nothing was written: report what the file on disk still holds.
+    if (problem) return { filePath: file, source: read.text, messages: [fatal(`could not write the fixed file: ${problem}`), ...lint(false).messages] };
   }
   return { filePath: file, source: read.text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}) };
 }
@@ -108,7 +126,7 @@ export async function lintText(input: string | Uint8Array, options: LintTextOpti
     if (!decoded.ok) return { filePath, source: null, messages: [fatal(`input ${decoded.reason}`)], rules: resolved.known };
     text = decoded.text;
   }
-  const result = lintSource(text, { path: filePath, format: formatOf(filePath), rules: resolved.entries, context: resolved.context, fix: options.fix });
+  const result = lintSource(text, { path: filePath, format: formatOf(filePath), rules: resolved.entries, context: resolved.context, fix: options.fix, knownRules: resolved.knownIds });
   return { filePath, source: text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}), rules: resolved.known };
 }
 

@@ -50,6 +50,8 @@ export interface Block {
   toSource(offset: number, isEnd?: boolean): number;
   /** Parsed by retext-english on first use; a rule that can decide from `text` alone should, and skip this. */
   readonly sentences: readonly Sentence[];
+  /** The sentences around the prose range [start, end): parses only that part of a long block. */
+  sentencesIn(start: number, end: number): readonly Sentence[];
 }
 
 /** A parsed article, read-only: rules look, never touch. */
@@ -60,6 +62,8 @@ export interface Document {
   readonly blocks: readonly Block[];
   /** Blocks that carry prose (headings, paragraphs, list items, quotes, table rows). */
   readonly proseBlocks: readonly Block[];
+  /** HTML comments outside code and inline code: where inline directives may stand. */
+  readonly comments: readonly Range[];
   sentences(): Iterable<Sentence>;
   words(): Iterable<Token>;
 }
@@ -94,12 +98,21 @@ export interface RuleContext {
   readonly boilerplate: readonly string[];
 }
 
+/** What a rule option is; the engine checks config values against it before any file is read. */
+export interface RuleOptionSpec {
+  readonly type: 'boolean' | 'number' | 'string' | 'string[]';
+  readonly description: string;
+  readonly default?: unknown;
+}
+
 /** A rule module's default export. */
 export interface Rule {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
+  /** The options the rule reads; when given, an unknown option or a value of the wrong type is a config error. */
+  readonly options?: Readonly<Record<string, RuleOptionSpec>>;
   check(document: Document, options: RuleOptions, context?: RuleContext): readonly Finding[];
 }
 

@@ -3,8 +3,7 @@ import { CopydeskError } from '../errors';
 import { parseSeverity } from '../config/schema';
 import type { Severity } from '../types';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export type ReportFormat = (typeof FORMATS)[number];
+import { REPORT_FORMATS, type ReportFormat } from '../report/index';
 
 export interface CliOptions {
   readonly paths: readonly string[];
@@ -70,11 +69,11 @@ export function wantsColor(flag: boolean | undefined, environment: NodeJS.Proces
 
 export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', environment: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
   const format = (raw.format ?? 'stylish') as ReportFormat;
-  if (!FORMATS.includes(format)) throw usage(`--format ${raw.format}: expected one of ${FORMATS.join(', ')}`);
+  if (!REPORT_FORMATS.includes(format)) throw usage(`--format ${raw.format}: expected one of ${REPORT_FORMATS.join(', ')}`);
   let maxWarnings = -1;
   if (raw.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(raw.maxWarnings)) throw usage(`--max-warnings ${JSON.stringify(raw.maxWarnings)}: expected a whole number, 0 or more`);
     maxWarnings = Number(raw.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw usage(`--max-warnings ${raw.maxWarnings}: expected a whole number, 0 or more`);
   }
   if (raw.fix && raw.fixDryRun) throw usage('--fix and --fix-dry-run: choose one');
   if (command === 'fix' && raw.fixDryRun) throw usage('copydesk fix writes its fixes; use `copydesk lint --fix-dry-run` to preview them');

@@ -17,6 +17,7 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly isTty: boolean;
   readonly stdout: (text: string) => void;
+  readonly stdoutBytes: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
 }
@@ -75,10 +76,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
+  let stdinBytes: Uint8Array | undefined;
+  let stdinBom = false;
+  const lintStdin = async (): Promise<LintRun> => {
+    stdinBytes = await io.readStdin();
+    stdinBom = stdinBytes[0] === 0xef && stdinBytes[1] === 0xbb && stdinBytes[2] === 0xbf;
+    return lintStdinText(stdinBytes, options, io);
+  };
   if (options.init) return initConfig(io);
   if (options.listRules) return listRules(options, io);
   if (options.printConfig !== undefined) return printConfig(options.printConfig, options, io);
-  const run = options.stdin ? await lintStdin(options, io) : await lintFiles(options.paths, {
+  const run = options.stdin ? await lintStdin() : await lintFiles(options.paths, {
     cwd: io.cwd,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     rules: options.rules,
@@ -87,6 +95,10 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   });
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
+    if (run.ignored > 0) {
+      io.stderr(`copydesk: every article found is ignored (.copydeskignore or a config's ignore list); nothing to check\n`);
+      return EXIT_OK;
+    }
     io.stderr(`copydesk: no articles (*.md, *.markdown, *.txt) found in ${options.paths.length > 0 ? options.paths.join(', ') : 'the current folder'}\n`);
     return EXIT_FAILURE;
   }
@@ -94,21 +106,28 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   let report = formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
   if (options.fixDryRun && options.format === 'stylish') report = diffOf(results, io.cwd) + report;
   if (options.stdin && options.fix) {
+    // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.
     const result = run.results[0];
-    if (result?.source != null) io.stdout(result.output ?? result.source);
-    if (report) io.stderr(report);
+    if (result?.source != null) io.stdout((stdinBom ? '\uFEFF' : '') + (result.output ?? result.source));
+    else if (stdinBytes) io.stdoutBytes(stdinBytes);
+    if (options.outputFile !== undefined) await writeReport(options.outputFile, report, io);
+    else if (report) io.stderr(report);
   } else if (options.outputFile !== undefined) {
-    const target = path.resolve(io.cwd, options.outputFile);
-    try {
-      await ensureFolder(path.dirname(target));
-      await fs.writeFile(target, report);
-    } catch (error) {
-      throw new CopydeskError('io', `--output-file ${options.outputFile}: cannot write: ${describeError(error)}`, { cause: error });
-    }
+    await writeReport(options.outputFile, report, io);
   } else if (report) {
     io.stdout(report);
   }
   return exitCodeOf(run, results, options, io);
+}
+
+async function writeReport(file: string, report: string, io: CliIo): Promise<void> {
+  const target = path.resolve(io.cwd, file);
+  try {
+    await ensureFolder(path.dirname(target));
+    await fs.writeFile(target, report);
+  } catch (error) {
+    throw new CopydeskError('io', `--output-file ${file}: cannot write: ${describeError(error)}`, { cause: error });
+  }
 }
 
 /** Creates a folder and its missing parents one level at a time (a recursive mkdir can spin forever under /proc). */
@@ -135,7 +154,8 @@ function exitCodeOf(run: LintRun, results: readonly LintResult[], options: CliOp
   const messages = results.flatMap((result) => result.messages);
   if (run.missing.length > 0 || messages.some((message) => message.fatal)) return EXIT_FAILURE;
   if (messages.some((message) => message.severity === 2)) return EXIT_ERRORS;
-  const warnings = run.results.reduce((count, result) => count + result.messages.filter((message) => message.severity === 1).length, 0);
+  // With --quiet, warnings are neither shown nor counted.
+  const warnings = messages.filter((message) => message.severity === 1).length;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`copydesk found too many warnings (${warnings}; maximum: ${options.maxWarnings}).\n`);
     return EXIT_ERRORS;
@@ -153,8 +173,7 @@ function diffOf(results: readonly LintResult[], cwd: string): string {
   return patch;
 }
 
-async function lintStdin(options: CliOptions, io: CliIo): Promise<LintRun> {
-  const input = await io.readStdin();
+async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo): Promise<LintRun> {
   const result = await lintText(input, {
     cwd: io.cwd,
     filePath: options.stdinFilename ?? '<stdin>.md',
@@ -163,7 +182,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<LintRun> {
     fix: options.fix || options.fixDryRun,
   });
   const { rules, ...lintResult } = result;
-  return { results: [lintResult], rules, missing: [] };
+  return { results: [lintResult], rules, missing: [], ignored: 0 };
 }
 
 async function initConfig(io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
 // Loads third-party rules named in a config's `plugins` (module names or paths) and checks their shape.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,13 +20,47 @@ export function loadPlugin(specifier: string, configFile: string | null): Promis
   return loaded;
 }
 
+/** The entry of an exports map for ESM: the first of import, node, default that is given, nested maps followed. */
+function exportTarget(exports: unknown, subpath: string): string | undefined {
+  if (typeof exports === 'string') return subpath === '.' ? exports : undefined;
+  if (Array.isArray(exports)) return exports.map((each) => exportTarget(each, subpath)).find((each) => each !== undefined);
+  if (typeof exports !== 'object' || exports === null) return undefined;
+  const map = exports as Record<string, unknown>;
+  if (Object.keys(map).some((key) => key.startsWith('.'))) return map[subpath] === undefined ? undefined : exportTarget(map[subpath], '.');
+  for (const condition of ['import', 'node', 'default']) {
+    const target = map[condition] === undefined ? undefined : exportTarget(map[condition], '.');
+    if (target !== undefined) return target;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a package name from the config's folder as `import` would: require.resolve cannot see packages that
+ * export only an `import` condition, and import() alone would resolve from copydesk's folder instead.
+ */
+function resolvePackage(specifier: string, base: string): string | undefined {
+  const parts = specifier.split('/');
+  const nameLength = specifier.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, nameLength).join('/');
+  const subpath = parts.length > nameLength ? `./${parts.slice(nameLength).join('/')}` : '.';
+  for (let folder = base; ; folder = path.dirname(folder)) {
+    const root = path.join(folder, 'node_modules', name);
+    const manifestFile = path.join(root, 'package.json');
+    if (fs.existsSync(manifestFile)) {
+      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { exports?: unknown; module?: string; main?: string };
+      const target = manifest.exports !== undefined ? exportTarget(manifest.exports, subpath) : subpath === '.' ? (manifest.main ?? 'index.js') : subpath;
+      return target === undefined ? undefined : path.join(root, target);
+    }
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
 async function importPlugin(specifier: string, base: string, origin: string): Promise<readonly Rule[]> {
   const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
   let url: string;
   try {
-    url = isPath
-      ? pathToFileURL(path.resolve(base, specifier)).href
-      : pathToFileURL(createRequire(path.join(base, 'noop.js')).resolve(specifier)).href;
+    const resolved = isPath ? path.resolve(base, specifier) : (resolvePackage(specifier, base) ?? createRequire(path.join(base, 'noop.js')).resolve(specifier));
+    url = pathToFileURL(resolved).href;
   } catch {
     url = specifier;
   }
@@ -35,7 +70,11 @@ async function importPlugin(specifier: string, base: string, origin: string): Pr
   } catch (error) {
     throw new CopydeskError('plugin', `${origin}: plugin "${specifier}" cannot be loaded: ${describeError(error)}`, { cause: error });
   }
-  const exported = module.default ?? module;
+  let exported: unknown = module.default ?? module;
+  // CommonJS compiled from TypeScript or Babel: `exports.default = rule` with `__esModule`.
+  if (typeof exported === 'object' && exported !== null && (exported as { __esModule?: unknown }).__esModule && 'default' in exported) {
+    exported = (exported as { default: unknown }).default;
+  }
   const candidates = toList(exported);
   if (candidates.length === 0) throw new CopydeskError('plugin', `${origin}: plugin "${specifier}" exports no rules`);
   return candidates.map((candidate, index) => checkRule(candidate, `${origin}: plugin "${specifier}"${candidates.length > 1 ? ` rule #${index + 1}` : ''}`));

@@ -2,13 +2,14 @@
 import { builtinRules } from '../../rules/index';
 import { CopydeskError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
-import type { Config, Rule, RuleContext, Severity } from '../types';
+import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
 import { loadPlugin } from './plugins';
 
 export interface ResolvedRules {
   readonly entries: readonly RuleEntry[];
   /** Every rule known for this config, on or off: for --list-rules, SARIF and messages. */
   readonly known: readonly Rule[];
+  readonly knownIds: ReadonlySet<string>;
   readonly context: RuleContext;
 }
 
@@ -25,6 +26,32 @@ export async function collectRules(config: Config): Promise<readonly Rule[]> {
   return [...rules.values()];
 }
 
+const TYPE_NAMES: Readonly<Record<RuleOptionSpec['type'], string>> = {
+  boolean: 'true or false',
+  number: 'a number',
+  string: 'a string',
+  'string[]': 'a list of strings',
+};
+
+function hasType(value: unknown, type: RuleOptionSpec['type']): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  return typeof value === type && (type !== 'number' || Number.isFinite(value));
+}
+
+/** Refuses options a rule does not declare, and values of the wrong type, naming the config file and key. */
+function checkOptions(rule: Rule, options: RuleOptions, source: string | null): void {
+  const specs = rule.options ?? {};
+  for (const [name, value] of Object.entries(options)) {
+    const spec = specs[name];
+    const key = `${source ?? '(config)'}: rules.${rule.id}.${name}`;
+    if (!spec) {
+      const known = Object.keys(specs);
+      throw new CopydeskError('config', `${key}: unknown option; ${known.length > 0 ? `known options are ${known.join(', ')}` : 'the rule takes none'}`);
+    }
+    if (!hasType(value, spec.type)) throw new CopydeskError('config', `${key}: expected ${TYPE_NAMES[spec.type]}, not ${JSON.stringify(value)}`);
+  }
+}
+
 export async function resolveRules(config: Config, overrides: Readonly<Record<string, Severity>> = {}): Promise<ResolvedRules> {
   const known = await collectRules(config);
   const byId = new Map(known.map((rule) => [rule.id, rule]));
@@ -37,6 +64,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
   const entries: RuleEntry[] = [];
   for (const rule of known) {
     const setting = config.rules[rule.id];
+    if (setting && rule.options) checkOptions(rule, setting.options, config.source);
     const severity = overrides[rule.id] ?? setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     entries.push({ rule, severity, options: setting?.options ?? {} });
@@ -44,6 +72,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
   return {
     entries,
     known,
+    knownIds: new Set(byId.keys()),
     context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate },
   };
 }

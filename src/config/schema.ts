@@ -4,7 +4,7 @@ import { CopydeskError } from '../errors';
 
 const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
-const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', ...LIST_KEYS]);
+const KNOWN_KEYS = new Set<string>(['$schema', 'rules', ...LIST_KEYS]);
 
 export const DEFAULT_CONFIG: Config = {
   rules: {},
@@ -62,6 +62,5 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw problem(file, key, 'expected a list of strings');
     lists[key] = value as string[];
   }
-  if (record.root !== undefined && typeof record.root !== 'boolean') throw problem(file, 'root', 'expected true or false');
   return { ...DEFAULT_CONFIG, ...lists, rules, source: file };
 }

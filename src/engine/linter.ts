@@ -12,6 +12,8 @@ export interface LintTextOptions {
   readonly rules: readonly RuleEntry[];
   readonly context?: RuleContext;
   readonly fix?: boolean;
+  /** Every rule id of the run, on or off: directives naming another are reported. */
+  readonly knownRules?: ReadonlySet<string>;
 }
 
 export interface TextResult {
@@ -23,7 +25,7 @@ export interface TextResult {
 export function lintText(text: string, options: LintTextOptions): TextResult {
   const context = options.context ?? EMPTY_CONTEXT;
   const lint = (value: string): Message[] =>
-    runRules(parseDocument(value, { path: options.path, format: options.format }), options.rules, context);
+    runRules(parseDocument(value, { path: options.path, format: options.format }), options.rules, context, options.knownRules);
   let current = text;
   let messages = lint(current);
   if (!options.fix) return { messages };

@@ -1,6 +1,6 @@
 // Runs the enabled rules on a Document, checks what each reports, and turns findings into messages.
 import type { Document, Finding, Fix, Message, Range, Rule, RuleContext, RuleOptions, SeverityLevel, Suggestion } from '../types';
-import { findDisabledRanges, isDisabled } from './directives';
+import { readDirectives } from './directives';
 
 export interface RuleEntry {
   readonly rule: Rule;
@@ -10,9 +10,20 @@ export interface RuleEntry {
 
 export const EMPTY_CONTEXT: RuleContext = { dictionary: [], properNouns: [], boilerplate: [] };
 
-export function runRules(document: Document, entries: readonly RuleEntry[], context: RuleContext = EMPTY_CONTEXT): Message[] {
+/**
+ * Runs the rules. `knownRules` (every rule id of the run, on or off) lets a directive naming an unknown rule be
+ * reported rather than silently ignored.
+ */
+export function runRules(document: Document, entries: readonly RuleEntry[], context: RuleContext = EMPTY_CONTEXT, knownRules?: ReadonlySet<string>): Message[] {
   const messages: Message[] = [];
-  const disabled = findDisabledRanges(document);
+  const directives = readDirectives(document);
+  if (knownRules) {
+    for (const directive of directives.list) {
+      for (const name of directive.rules ?? []) {
+        if (!knownRules.has(name)) messages.push({ ruleId: null, severity: 2, message: `Unknown rule “${name}” in a copydesk-${directive.kind} directive`, range: directive.range });
+      }
+    }
+  }
   for (const { rule, severity, options } of entries) {
     let findings: readonly Finding[];
     try {
@@ -30,7 +41,7 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
         refusal ??= `Rule "${rule.id}" reported an invalid finding: ${problem}`;
         continue;
       }
-      if (isDisabled(disabled, rule.id, finding.range[0])) continue;
+      if (directives.isDisabled(rule.id, finding.range[0])) continue;
       let fix = finding.fix;
       if (fix && !rule.fixable) {
         refusal ??= `Rule "${rule.id}" reported a fix but is not declared fixable; the fix was refused`;

@@ -15,6 +15,8 @@ export function readArticle(file: string): ReadResult {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    // A pipe or device has no size to check and may never end: only regular files are read.
+    if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device); not read' };
     if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
     buffer = fs.readFileSync(file);
   } catch (error) {

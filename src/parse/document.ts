@@ -2,7 +2,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
-import type { Block, Document, Format, Sentence, Token, TokenKind } from '../types';
+import type { Block, Document, Format, Range, Sentence, Token, TokenKind } from '../types';
 import { parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
@@ -28,7 +28,7 @@ export function formatOf(path: string): Format {
 export function parseDocument(text: string, options: ParseOptions = {}): Document {
   const path = options.path ?? '<text>';
   const format = options.format ?? formatOf(path);
-  const raw = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : parsePlainText(text);
+  const { blocks: raw, comments } = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
   const blocks = raw.map(toBlock);
   const proseBlocks = blocks.filter((block) => block.text.length > 0);
   return {
@@ -37,6 +37,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     text,
     blocks,
     proseBlocks,
+    comments,
     *sentences() {
       for (const block of proseBlocks) yield* block.sentences;
     },
@@ -46,53 +47,84 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   };
 }
 
+/** In plain text every HTML comment may carry a directive: there is no code to hide one. */
+function plainComments(text: string): Range[] {
+  if (!text.includes('<!--')) return [];
+  return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as const);
+}
+
 function toBlock(raw: RawBlock): Block {
   const prose = raw.prose;
   const text = prose?.text ?? '';
-  let sentences: readonly Sentence[] | undefined;
+  // Sentences are parsed on first use, piece by piece: a rule that can rule a block out from its text alone
+  // never pays for them, and one that looks at a few places of a huge block pays for those places only.
+  const ranges = prose && /\S/.test(text) ? pieces(text) : [];
+  const parsed: (readonly Sentence[] | undefined)[] = ranges.map(() => undefined);
+  const piece = (index: number): readonly Sentence[] => (parsed[index] ??= parsePiece(prose!, ranges[index]!));
   return {
     kind: raw.kind,
     range: raw.range,
     depth: raw.depth,
     text,
     toSource: (offset, isEnd) => (prose ? prose.toSource(offset, isEnd) : raw.range[0]),
-    // Sentences are parsed on first use: a rule that can rule a block out from its text alone never pays for them.
     get sentences() {
-      sentences ??= prose && /\S/.test(text) ? parseSentences(prose) : [];
-      return sentences;
+      return ranges.flatMap((_, index) => piece(index));
+    },
+    sentencesIn(start, end) {
+      return ranges.flatMap(([from, to], index) => (from < end && start < to ? piece(index) : []));
     },
   };
 }
 
-function parseSentences(prose: Prose): Sentence[] {
+/** retext-english slows down more than linearly on long texts: a huge block is parsed in pieces of about this size. */
+const PIECE = 8000;
+
+function parsePiece(prose: Prose, [start, end]: Range): Sentence[] {
   english ??= createEnglish();
-  const tree = english.parse(prose.text) as NlcstRoot;
   const sentences: Sentence[] = [];
+  const tree = english.parse(prose.text.slice(start, end)) as NlcstRoot;
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') sentences.push(toSentence(sentence, prose));
+      if (sentence.type === 'SentenceNode') sentences.push(toSentence(sentence, prose, start));
     }
   }
   return sentences;
 }
 
-function toSentence(node: NlcstSentence, prose: Prose): Sentence {
+/** Splits a long text at sentence ends (or, failing that, at white space) into pieces of about PIECE characters. */
+function pieces(text: string): Range[] {
+  if (text.length <= PIECE * 1.5) return [[0, text.length]];
+  const ranges: Range[] = [];
+  let start = 0;
+  while (text.length - start > PIECE * 1.5) {
+    const window = text.slice(start + PIECE, start + PIECE * 1.5);
+    const sentenceEnd = /[.!?…]["”’)\]]*\s+(?=["“‘(]?\p{Lu})/u.exec(window);
+    const space = sentenceEnd ?? /\s+/.exec(window);
+    const cut = space ? start + PIECE + space.index + space[0].length : start + PIECE;
+    ranges.push([start, cut]);
+    start = cut;
+  }
+  ranges.push([start, text.length]);
+  return ranges;
+}
+
+function toSentence(node: NlcstSentence, prose: Prose, base: number): Sentence {
   const tokens: Token[] = [];
   const words: Token[] = [];
   for (const child of node.children) {
-    const token = toToken(child, prose);
+    const token = toToken(child, prose, base);
     tokens.push(token);
     if (token.kind === 'word') words.push(token);
   }
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
+  const start = base + (node.position?.start.offset ?? 0);
+  const end = base + (node.position?.end.offset ?? 0);
   return { text: prose.text.slice(start, end), range: [prose.toSource(start), prose.toSource(end, true)], tokens, words };
 }
 
-function toToken(node: SentenceContent, prose: Prose): Token {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
+function toToken(node: SentenceContent, prose: Prose, base: number): Token {
+  const start = base + (node.position?.start.offset ?? 0);
+  const end = base + (node.position?.end.offset ?? 0);
   const text = prose.text.slice(start, end);
   return { kind: kindOf(node, text), text, range: [prose.toSource(start), prose.toSource(end, true)] };
 }

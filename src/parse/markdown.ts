@@ -19,8 +19,14 @@ function createProcessor() {
 }
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n|$)/;
-/** A line that may start Markdown block syntax: heading, quote, table, HTML, list, fence, setext underline, indented code, definition. */
-const BLOCK_SYNTAX = /^(?:[ \t]|[#>|<[]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|-+[ \t]*$)/;
+/** A first line that may start Markdown block syntax: heading, quote, table, HTML, list, fence, setext underline, indented code. */
+const BLOCK_SYNTAX = /^(?:[ \t]|[#>|<]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|-+[ \t]*$)/;
+/**
+ * A later line of a paragraph that may interrupt it or turn it into something else: a heading, quote, HTML
+ * block, bullet, an ordered item numbered 1 (no other number may interrupt a paragraph), a fence, a setext
+ * underline.
+ */
+const INTERRUPTION = /^[ \t]*(?:[#>|<]|[-*+](?:[ \t]|$)|1[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|-+[ \t]*$)/;
 /**
  * Inline syntax whose text differs from its source: escapes, code, emphasis, HTML, entities, tables,
  * strikethrough, and links and images. A bracket alone ("[...]" in a quote) is plain text as long as the
@@ -46,6 +52,8 @@ interface Line {
 interface Chunk {
   start: number;
   end: number;
+  /** Holds a fenced code or HTML block: never cut. */
+  isOpaque?: boolean;
   /** What the chunk is when it needs no Markdown parser: a plain paragraph, an ATX heading, flat list items. */
   simple: 'paragraph' | 'heading' | 'list' | null;
 }
@@ -57,9 +65,13 @@ function isPlain(text: string): boolean {
   return !BLOCK_SYNTAX.test(text) && !INLINE_SYNTAX.test(text);
 }
 
+function isPlainContinuation(text: string): boolean {
+  return !INTERRUPTION.test(text) && !INLINE_SYNTAX.test(text);
+}
+
 function classify(text: string, lines: readonly Line[]): Chunk['simple'] {
   const values = lines.map((line) => text.slice(line.start, line.end).replace(/\r$/, ''));
-  if (values.every(isPlain)) return 'paragraph';
+  if (isPlain(values[0]!) && values.slice(1).every(isPlainContinuation)) return 'paragraph';
   if (values.length === 1) {
     const heading = ATX_HEADING.exec(values[0]!);
     if (heading && heading[2] !== '' && !/^#+$/.test(heading[2]!) && isPlain(heading[2]!)) return 'heading';
@@ -71,13 +83,22 @@ function classify(text: string, lines: readonly Line[]): Chunk['simple'] {
   const kind = first[2] ?? first[1];
   const isItem = (value: string): boolean => {
     const marker = LIST_ITEM.exec(value);
-    return marker !== null && (marker[2] ?? marker[1]) === kind && isPlain(value.slice(marker[0].length).trim());
+    const content = marker === null ? '' : value.slice(marker[0].length).trim();
+    // "- [ ] task" is a GFM task item.
+    return marker !== null && (marker[2] ?? marker[1]) === kind && isPlain(content) && !/^\[[ xX]\]/.test(content);
   };
   return values.every(isItem) ? 'list' : null;
 }
 
-export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export interface ParsedMarkdown {
+  readonly blocks: RawBlock[];
+  /** HTML comments outside code: where inline directives may stand. */
+  readonly comments: Range[];
+}
+
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): ParsedMarkdown {
+  const parsed: ParsedMarkdown = { blocks: [], comments: [] };
+  const { blocks } = parsed;
   let bodyStart = 0;
   const frontMatter = FRONT_MATTER.exec(text);
   if (frontMatter) {
@@ -86,8 +107,8 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawB
   }
   if (options.full || DEFINITION.test(text)) {
     // Link reference definitions reach across the whole document: no piecewise parsing.
-    parseGroup(text, bodyStart, text.length, blocks);
-    return blocks;
+    parseGroup(text, bodyStart, text.length, parsed);
+    return parsed;
   }
   let group: Chunk | undefined;
   // A flat list waits to see the next chunk: an indented chunk after it continues its last item.
@@ -98,13 +119,14 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawB
   };
   for (const [chunk, lines] of splitChunks(text, bodyStart)) {
     if (chunk.simple) {
-      if (group) parseGroup(text, group.start, group.end, blocks);
+      if (group) parseGroup(text, group.start, group.end, parsed, group.isOpaque);
       group = undefined;
       flushList();
       if (chunk.simple === 'list') pendingList = [chunk, lines];
       else pushSimple(text, chunk.simple, lines, blocks);
     } else if (group) {
       group.end = chunk.end;
+      group.isOpaque ||= chunk.isOpaque;
     } else if (pendingList && /^[ \t]/.test(text.slice(chunk.start, chunk.start + 1))) {
       group = { ...chunk, start: pendingList[0].start };
       pendingList = undefined;
@@ -115,8 +137,8 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): RawB
   }
   flushList();
   // The last group runs to the end: an unclosed fence or HTML block takes in everything after it.
-  if (group) parseGroup(text, group.start, text.length, blocks);
-  return blocks;
+  if (group) parseGroup(text, group.start, text.length, parsed, group.isOpaque);
+  return parsed;
 }
 
 /** Splits the text at blank lines, keeping fenced code and spanning HTML blocks whole, and says which chunks need no parser. */
@@ -125,9 +147,18 @@ function* splitChunks(text: string, from: number): Generator<[Chunk, Line[]]> {
   let isOpaque = false;
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
-  const finish = (): [Chunk, Line[]] => {
-    const chunk: Chunk = { start: lines[0]!.start, end: lines[lines.length - 1]!.end, simple: isOpaque ? null : classify(text, lines) };
-    return [chunk, lines];
+  const finish = function* (): Generator<[Chunk, Line[]]> {
+    const start = lines[0]!.start;
+    const end = lines[lines.length - 1]!.end;
+    // A huge chunk without blank lines is cut into pieces at sentence ends, each judged on its own.
+    const cuts = !isOpaque && end - start > GROUP_LIMIT ? cutPoints(text, start, end) : [];
+    let from = 0;
+    for (const cut of [...cuts, end + 1]) {
+      const piece = lines.slice(from).filter((line) => line.start < cut);
+      from += piece.length;
+      if (piece.length === 0) continue;
+      yield [{ start: piece[0]!.start, end: piece[piece.length - 1]!.end, isOpaque, simple: isOpaque ? null : classify(text, piece) }, piece];
+    }
   };
   let lineStart = from;
   while (lineStart < text.length) {
@@ -143,7 +174,7 @@ function* splitChunks(text: string, from: number): Generator<[Chunk, Line[]]> {
       continue;
     }
     if (line.trim() === '') {
-      if (lines.length > 0) yield finish();
+      if (lines.length > 0) yield* finish();
       lines = [];
       isOpaque = false;
       lineStart = next;
@@ -163,7 +194,7 @@ function* splitChunks(text: string, from: number): Generator<[Chunk, Line[]]> {
     }
     lineStart = next;
   }
-  if (lines.length > 0) yield finish();
+  if (lines.length > 0) yield* finish();
 }
 
 function pushSimple(text: string, kind: NonNullable<Chunk['simple']>, lines: readonly Line[], blocks: RawBlock[]): void {
@@ -219,17 +250,77 @@ interface Context {
   readonly text: string;
   readonly base: number;
   readonly blocks: RawBlock[];
+  readonly comments: Range[];
 }
 
-function parseGroup(text: string, start: number, end: number, blocks: RawBlock[]): void {
+/** remark-parse slows down more than linearly on one huge paragraph: a group larger than this is parsed in pieces. */
+const GROUP_LIMIT = 64 * 1024;
+
+/**
+ * Where a huge group may be cut: after a line that ends a sentence, before a line that starts at the margin.
+ * Emphasis or a link spanning such a line break is rare enough; a fence or HTML block is never cut.
+ */
+function cutPoints(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  let last = start;
+  const pattern = /[.!?]["”’)]*[ \t]*\r?\n(?=[^\s>*+\-\d#|])/g;
+  pattern.lastIndex = start + GROUP_LIMIT / 2;
+  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+    const cut = match.index + match[0].length;
+    if (cut - last >= GROUP_LIMIT / 2 && end - cut >= GROUP_LIMIT / 4) {
+      cuts.push(cut);
+      last = cut;
+    }
+    pattern.lastIndex = Math.max(pattern.lastIndex, last + GROUP_LIMIT / 2);
+  }
+  return cuts;
+}
+
+function parseGroup(text: string, start: number, end: number, parsed: ParsedMarkdown, isOpaque = true): void {
+  if (!isOpaque && end - start > GROUP_LIMIT) {
+    let from = start;
+    for (const cut of cutPoints(text, start, end)) {
+      parseGroup(text, from, cut, parsed);
+      from = cut;
+    }
+    if (from !== start) {
+      parseGroup(text, from, end, parsed);
+      return;
+    }
+  }
   processor ??= createProcessor();
   const tree = processor.parse(text.slice(start, end)) as Root;
-  const context: Context = { text, base: start, blocks };
+  const context: Context = { text, base: start, blocks: parsed.blocks, comments: parsed.comments };
   for (const child of tree.children) walkBlock(child, context, 'paragraph', 0);
 }
 
 function rangeOf(node: Nodes, context: Context): Range {
   return [context.base + (node.position?.start.offset ?? 0), context.base + (node.position?.end.offset ?? 0)];
+}
+
+/**
+ * The source range of each child. remark-gfm's autolink literals can come without a position (after “ or —);
+ * such a child gets the stretch between its positioned neighbours, never offset 0.
+ */
+function childRanges(children: readonly Nodes[], parent: Range, context: Context): Range[] {
+  const ranges: Range[] = [];
+  let previousEnd = parent[0];
+  children.forEach((child, index) => {
+    if (child.position) {
+      const range = rangeOf(child, context);
+      ranges.push(range);
+      previousEnd = range[1];
+      return;
+    }
+    const next = children.slice(index + 1).find((sibling) => sibling.position);
+    ranges.push([previousEnd, next ? rangeOf(next, context)[0] : parent[1]]);
+  });
+  return ranges;
+}
+
+function addChildren(children: readonly PhrasingContent[], parent: Range, builder: ProseBuilder, context: Context): void {
+  const ranges = childRanges(children, parent, context);
+  children.forEach((child, index) => addInline(child, ranges[index]!, builder, context));
 }
 
 function walkBlock(node: RootContent, context: Context, paragraphKind: BlockKind, depth: number): void {
@@ -256,6 +347,7 @@ function walkBlock(node: RootContent, context: Context, paragraphKind: BlockKind
       context.blocks.push({ kind: 'code', range: rangeOf(node, context), depth: 0, prose: null });
       return;
     case 'html':
+      if (node.value.includes('<!--')) context.comments.push(rangeOf(node, context));
       context.blocks.push({ kind: 'html', range: rangeOf(node, context), depth: 0, prose: null });
       return;
     case 'thematicBreak':
@@ -269,8 +361,9 @@ function walkBlock(node: RootContent, context: Context, paragraphKind: BlockKind
 
 function pushProse(context: Context, kind: BlockKind, depth: number, node: Parents): void {
   const builder = new ProseBuilder();
-  for (const child of node.children) addInline(child as PhrasingContent, builder, context);
-  context.blocks.push({ kind, range: rangeOf(node, context), depth, prose: builder.build() });
+  const range = rangeOf(node, context);
+  addChildren(node.children as PhrasingContent[], range, builder, context);
+  context.blocks.push({ kind, range, depth, prose: builder.build() });
 }
 
 function pushTableRows(table: Table, context: Context): void {
@@ -281,40 +374,42 @@ function pushTableRows(table: Table, context: Context): void {
       const [start, end] = rangeOf(cell, context);
       // Cells are separate pieces of prose: a paragraph break between them stops sentences running on.
       if (previousEnd >= 0 && builder.length > 0) builder.addMapped([previousEnd, start], '\n\n');
-      for (const child of cell.children) addInline(child, builder, context);
+      addChildren(cell.children, [start, end], builder, context);
       previousEnd = end;
     }
     context.blocks.push({ kind: 'table-row', range: rangeOf(row, context), depth: 0, prose: builder.build() });
   }
 }
 
-function addInline(node: PhrasingContent, builder: ProseBuilder, context: Context): void {
+function addInline(node: PhrasingContent, range: Range, builder: ProseBuilder, context: Context): void {
   switch (node.type) {
     case 'text':
-      addAligned(builder, context.text, rangeOf(node, context), node.value);
+      addAligned(builder, context.text, range, node.value);
       return;
     case 'inlineCode':
     case 'image':
     case 'imageReference':
-      builder.addPlaceholder(rangeOf(node, context));
+    case 'footnoteReference':
+      builder.addPlaceholder(range);
       return;
     case 'break':
-      builder.addMapped(rangeOf(node, context), '\n');
+      builder.addMapped(range, '\n');
       return;
     case 'html':
-      if (/^<br\s*\/?>$/i.test(node.value)) builder.addMapped(rangeOf(node, context), '\n');
-      return;
-    case 'footnoteReference':
+      if (node.value.startsWith('<!--')) context.comments.push(range);
+      // A tag stands where it stands: dropping it would join the spaces around it into a "double space".
+      if (/^<br\s*\/?>$/i.test(node.value)) builder.addMapped(range, '\n');
+      else builder.addPlaceholder(range);
       return;
     case 'link':
-      if (isAutolink(node, context)) {
-        builder.addPlaceholder(rangeOf(node, context));
+      if (!node.position || isAutolink(node, context)) {
+        builder.addPlaceholder(range);
         return;
       }
-      for (const child of node.children) addInline(child, builder, context);
+      addChildren(node.children, range, builder, context);
       return;
     default:
-      if ('children' in node) for (const child of node.children) addInline(child as PhrasingContent, builder, context);
+      if ('children' in node) addChildren(node.children as PhrasingContent[], range, builder, context);
   }
 }
 

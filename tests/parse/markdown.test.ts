@@ -60,7 +60,7 @@ describe('markdown parsing', () => {
       'Plain words here.', 'More text, with a comma.', '# Heading', '- item', '  - nested item', '1. first', '> quote', '```', '~~~',
       '    indented', '| a | b |', '|---|---|', '<!-- note -->', '<div>', '</div>', 'Text with *emphasis* and `code`.', 'AT&amp;T and \\*stars\\*',
       '===', '---', 'Lazy continuation line', '## Closed heading ##', '#NoSpace', '* * *', '- - -', '-     code in item', '1) item',
-      '+ plus item', 'Quoted [...] text [sic] here.', '[a][b]', '![img](x.png)', 'See [note]', '[^1]', '- [ ] task two', '[x](y) [', '2. second', '# ', '#', '- [ ] task', '-\titem', '### Heading with trailing #s   ###  ', '- item\r', 'Carriage return line\r', '>', '  two-space indented', 'https://example.com/x.', '[a link](https://example.com)', '<script>', '</script>',
+      '+ plus item', 'Quoted [...] text [sic] here.', '[a][b]', '![img](x.png)', 'See [note]', '[^1]', '- [ ] task two', '[x](y) [', '24. Numbered continuation', '1. One continuation', '[...] bracket start', '  - indented bullet', '   # indented heading', 'text ~295 km', '~~struck~~ text', '2. second', '# ', '#', '- [ ] task', '-\titem', '### Heading with trailing #s   ###  ', '- item\r', 'Carriage return line\r', '>', '  two-space indented', 'https://example.com/x.', '[a link](https://example.com)', '<script>', '</script>',
     );
     const markdown = fc.array(fc.oneof(line, fc.constant('')), { maxLength: 30 }).map((lines) => lines.join('\n'));
     fc.assert(

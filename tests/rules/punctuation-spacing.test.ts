@@ -22,6 +22,17 @@ RuleTester.run(
       { name: 'leaves a line alone after a disable-next-line directive', text: '<!-- copydesk-disable-next-line punctuation-spacing -->\nTemperatures rose,with winds.' },
       'A decimal after a space: a .45 calibre.',
       'std::vector and Matthew 5:3 are fine.',
+      // Columns and labels lined up with spaces.
+      { text: 'Team        Won   Lost\nArsenal     10    2\n', format: 'text' },
+      { text: 'Name:    John Smith\n', format: 'text' },
+      // Entities in scraped plain text, names in code, smileys.
+      { text: 'AT&amp;T and R&amp;D said &quot;Hello&quot; today.', format: 'text' },
+      'Call Console.WriteLine or DateTime.Now, or use System.Text.Json in the code.',
+      'Thanks :) and bye ;)',
+      // Inline HTML and footnote references leave no double space behind.
+      'He said <b> hello</b> today.',
+      'Text <!-- a note --> more.',
+      'The figure rose [^1] last year.\n\n[^1]: A source.',
     ],
     invalid: [
       {
@@ -46,6 +57,13 @@ RuleTester.run(
       { text: 'AT&amp;T said,the plan worked.', errors: 1, output: 'AT&amp;T said, the plan worked.' },
       { text: '- first item,second part\n- next.Then more\n', errors: 2, output: '- first item, second part\n- next. Then more\n' },
       { text: 'Plain text line one,two.\r\nAnd line.Two\r\n', format: 'text', errors: 2, output: 'Plain text line one, two.\r\nAnd line. Two\r\n' },
+      { text: 'The first ,the second.', errors: [{ message: 'Unexpected space before “,”, expected one after it' }], output: 'The first, the second.' },
+      { text: 'She left .Then she came back.', errors: 1, output: 'She left. Then she came back.' },
+      { text: 'It rained.A new day came. Is it?I think so.', errors: 2, output: 'It rained. A new day came. Is it? I think so.' },
+      { text: '“Stop!”she said. “No,”he replied.', errors: 2, output: '“Stop!” she said. “No,” he replied.' },
+      { text: 'Run `npm test`,and wait. Up 5%,then down.', errors: 2, output: 'Run `npm test`, and wait. Up 5%, then down.' },
+      { text: 'See  `code` here.', errors: 1, output: 'See `code` here.' },
+      { text: 'End of one.  Start of two.  And three.', errors: 2, output: 'End of one. Start of two. And three.' },
       { name: 'reports but does not fix a comma written as an entity', text: 'Rain&#44;wind and sun.', errors: 1, output: null },
     ],
   },
