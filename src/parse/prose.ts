@@ -49,7 +49,7 @@ export class ProseBuilder {
     this.addMapped(range, PLACEHOLDER);
   }
 
-  /** Ends the prose with no trailing white space. */
+  /** The prose and its map back to the source. */
   build(): Prose {
     return createProse(this.text, this.spans);
   }

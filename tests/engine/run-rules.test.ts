@@ -82,3 +82,26 @@ describe('running rules', () => {
     expect(found).toEqual(['One,two', 'Five,six', 'Nine,ten', 'Eleven,twelve']);
   });
 });
+
+describe('directives, as ESLint reads them', () => {
+  const commas: Rule = {
+    id: 'punctuation-spacing',
+    description: 'commas',
+    defaultSeverity: 'error',
+    fixable: false,
+    check: (document) => [...document.text.matchAll(/\w+,\w+/g)].map((m) => ({ message: m[0], range: [m.index, m.index + m[0].length] as const })),
+  };
+  const found = (text: string) => lintText(text, { path: 'a.md', rules: [entry(commas)] }).messages.map((m) => m.message);
+
+  it('turns a rule back on with a named enable after a bare disable', () => {
+    expect(found('<!-- copydesk-disable -->\n\nOne,two.\n\n<!-- copydesk-enable punctuation-spacing -->\n\nThree,four.\n')).toEqual(['Three,four']);
+  });
+
+  it('ignores a directive inside inline code', () => {
+    expect(found('Write `<!-- copydesk-disable -->` to switch off.\n\nOne,two.\n')).toEqual(['One,two']);
+  });
+
+  it('reads directives in plain text too', () => {
+    expect(lintText('<!-- copydesk-disable-next-line -->\nOne,two.\nThree,four.\n', { path: 'a.txt', rules: [entry(commas)] }).messages.map((m) => m.message)).toEqual(['Three,four']);
+  });
+});

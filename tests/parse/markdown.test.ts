@@ -76,3 +76,15 @@ describe('markdown parsing', () => {
     expect(parseDocument(text, { path: 'a.md' }).blocks[0]!.text).toBe('See the report today.');
   });
 });
+
+describe('markdown nodes without positions', () => {
+  it('maps autolinks that remark-gfm leaves without a position to their place, never to offset 0', () => {
+    for (const text of ['Visit <span> “www.example.com”</span> today.\n', 'He said—see “www.example.com” for *details*, and more.\n', 'Mail “me@example.org” or *call*.\n']) {
+      const document = parseDocument(text, { path: 'a.md' });
+      for (const word of document.words()) {
+        if (/^\p{L}+$/u.test(word.text)) expect(text.slice(word.range[0], word.range[1])).toBe(word.text);
+      }
+      expect(document.blocks[0]!.text).not.toMatch(/www|example/);
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, copydesk, tempFolder } from './helpers';
+
+const MESSY = 'It was was late,and dark.\n';
+
+describe('standard input', () => {
+  it('keeps a BOM on the fixed text', () => {
+    const run = spawnSync(process.execPath, [BIN, '--stdin', '--fix'], { input: Buffer.from('\uFEFFIt was was late.\n'), env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stdout.toString('utf8')).toBe('\uFEFFIt was late.\n');
+  });
+
+  it('passes input it cannot read as text through unchanged, and says why', () => {
+    const bytes = Buffer.from([0x61, 0x62, 0xff, 0xfe, 0x0a]);
+    const run = spawnSync(process.execPath, [BIN, '--stdin', '--fix'], { input: bytes, env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(Buffer.compare(run.stdout, bytes)).toBe(0);
+    expect(run.stderr.toString()).toContain('not valid UTF-8');
+  });
+
+  it('writes the report to --output-file with --stdin --fix', () => {
+    const cwd = tempFolder();
+    const run = copydesk(['--stdin', '--fix', '--rule', 'punctuation-spacing:off', '--format', 'json', '-o', 'report.json'], { cwd, input: 'Fine text here. the end.\n' });
+    expect(run.stdout).toBe('Fine text here. The end.\n');
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'report.json'), 'utf8'))).toHaveLength(1);
+  });
+});
+
+describe('files and folders', () => {
+  it('takes only articles from a glob', () => {
+    const cwd = tempFolder({ 'a.md': 'Fine.\n', 'b.js': 'x,y', 'c.png': Buffer.from([0x89, 0x50, 0, 0]) });
+    const run = copydesk(['--format', 'json', '*'], { cwd });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => path.basename(r.filePath))).toEqual(['a.md']);
+  });
+
+  it('refuses a named pipe instead of waiting on it forever', () => {
+    const cwd = tempFolder({ 'a.md': 'Fine.\n' });
+    execFileSync('mkfifo', [path.join(cwd, 'pipe.md')]);
+    expect(copydesk(['.'], { cwd }).code).toBe(0);
+    const named = copydesk(['pipe.md'], { cwd });
+    expect(named.code).toBe(2);
+    expect(named.stdout).toContain('pipe.md is not a regular file');
+  });
+
+  it('does not rewrite a read-only file, and reports what is still in it', () => {
+    const cwd = tempFolder({ 'a.txt': MESSY });
+    fs.chmodSync(path.join(cwd, 'a.txt'), 0o444);
+    const run = copydesk(['fix', '--format', 'json', 'a.txt'], { cwd });
+    fs.chmodSync(path.join(cwd, 'a.txt'), 0o644);
+    expect(run.code).toBe(2);
+    expect(fs.readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe(MESSY);
+    const messages = (JSON.parse(run.stdout) as { messages: { message: string; ruleId: string | null }[] }[])[0]!.messages;
+    expect(messages[0]!.message).toContain('read-only');
+    expect(messages.map((m) => m.ruleId).filter(Boolean).sort()).toEqual(['punctuation-spacing', 'repeated-word']);
+  });
+
+  it('lints a file reached through a folder link once', () => {
+    const cwd = tempFolder({ 'docs/a.md': 'Fine.\n' });
+    fs.symlinkSync(path.join(cwd, 'docs'), path.join(cwd, 'docs', 'loop'));
+    const run = copydesk(['--format', 'json', 'docs'], { cwd });
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+
+  it('honours the ignore list of a config below the current folder', () => {
+    const cwd = tempFolder({ 'sub/.copydeskrc.json': JSON.stringify({ ignore: ['archive/**'] }), 'sub/archive/old.md': MESSY, 'sub/new.md': 'Fine.\n' });
+    const run = copydesk(['--format', 'json', '.'], { cwd });
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => path.basename(r.filePath))).toEqual(['new.md']);
+  });
+
+  it('says so, and exits 0, when every article named is ignored', () => {
+    const cwd = tempFolder({ '.copydeskignore': 'drafts/\n', 'drafts/a.md': MESSY });
+    const run = copydesk(['drafts/a.md'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/every article found is ignored/);
+  });
+
+  it('does not let a broken config elsewhere stop a file it does not apply to', () => {
+    const root = tempFolder({ 'proj/.copydeskrc.json': '{ broken', 'other/a.md': 'Fine.\n' });
+    expect(copydesk(['../other/a.md'], { cwd: path.join(root, 'proj') }).code).toBe(0);
+  });
+
+  it('exits quietly when the reader of its output goes away', () => {
+    const cwd = tempFolder(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.txt`, MESSY.repeat(20)])));
+    const run = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} . | head -1`], { cwd, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|at .*\.js/);
+  });
+});
+
+describe('options', () => {
+  it('refuses a --max-warnings that is not a whole number', () => {
+    const cwd = tempFolder({ 'a.md': 'Fine.\n' });
+    for (const value of ['', '0x10', '1e1', '-1']) expect(copydesk(['--max-warnings', value, 'a.md'], { cwd }).code).toBe(2);
+  });
+
+  it('does not count warnings it does not show under --quiet', () => {
+    const cwd = tempFolder({ 'a.txt': MESSY });
+    expect(copydesk(['--quiet', '--max-warnings', '0', '--rule', 'repeated-word:warn', '--rule', 'punctuation-spacing:warn', 'a.txt'], { cwd }).code).toBe(0);
+  });
+
+  it('refuses an unknown rule option or a value of the wrong type, naming file and key', () => {
+    const unknown = tempFolder({ '.copydeskrc.json': JSON.stringify({ rules: { 'punctuation-spacing': ['error', { doubleSpace: false }] } }), 'a.md': 'Fine.\n' });
+    const run = copydesk(['a.md'], { cwd: unknown });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.copydeskrc\.json: rules\.punctuation-spacing\.doubleSpace: unknown option; known options are doubleSpaces/);
+    const wrong = tempFolder({ '.copydeskrc.json': JSON.stringify({ rules: { 'punctuation-spacing': ['error', { doubleSpaces: 'no' }] } }), 'a.md': 'Fine.\n' });
+    expect(copydesk(['a.md'], { cwd: wrong }).stderr).toMatch(/rules\.punctuation-spacing\.doubleSpaces: expected true or false, not "no"/);
+  });
+});
+
+describe('directives', () => {
+  it('reports a directive naming a rule that does not exist', () => {
+    const cwd = tempFolder({ 'a.md': '<!-- copydesk-disable speling -->\n\nFine.\n' });
+    const run = copydesk(['a.md'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Unknown rule “speling” in a copydesk-disable directive');
+  });
+});
+
+describe('plugins by package name', () => {
+  it('loads a package that exports only an import condition, from the config’s folder', () => {
+    const cwd = tempFolder({
+      'node_modules/esm-only/package.json': JSON.stringify({ name: 'esm-only', type: 'module', exports: { '.': { import: './rule.js' } } }),
+      'node_modules/esm-only/rule.js': "export default { id: 'esm-rule', description: 'x', defaultSeverity: 'error', fixable: false, check: () => [{ message: 'Found', range: [0, 1] }] };",
+      '.copydeskrc.json': JSON.stringify({ plugins: ['esm-only'] }),
+      'a.md': 'Fine.\n',
+    });
+    expect(copydesk(['a.md'], { cwd }).stdout).toContain('esm-rule');
+  });
+
+  it('unwraps CommonJS compiled from TypeScript (exports.default with __esModule)', () => {
+    const cwd = tempFolder({
+      'plugin.cjs': "Object.defineProperty(exports, '__esModule', { value: true }); exports.default = { id: 'ts-rule', description: 'x', defaultSeverity: 'warn', fixable: false, check: () => [] };",
+      '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.cjs'] }),
+    });
+    expect(copydesk(['--list-rules'], { cwd }).stdout).toMatch(/^ts-rule\s+warn/m);
+  });
+});
