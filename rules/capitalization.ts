@@ -123,7 +123,12 @@ function wordsOf(block: Block): Word[] {
     const word = match[0];
     const end = start + word.length;
     if (isTechnical(text, start, end)) continue;
-    const lower = isAsciiLowercase(word) ? word : word.toLowerCase();
+    if (isAsciiLowercase(word)) {
+      const key = word.includes("'") ? word.replace(ENDING, '') : word;
+      words.push({ start, end, text: word, key, isLowercase: true, isCapitalized: false });
+      continue;
+    }
+    const lower = word.toLowerCase();
     const first = word[0]!;
     words.push({
       start,
@@ -172,14 +177,15 @@ function gatherEvidence(blocks: readonly BlockWords[]): Evidence {
     const words = label < 0 ? all : all.filter((word) => word.start > label);
     let run: Word[] = [];
     const flushRun = (): void => {
+      if (run.length === 0) return;
       while (run.length > 0 && !run[run.length - 1]!.isCapitalized) run.pop();
-      addNames(evidence, run);
+      if (run.length > 1) addNames(evidence, run);
       run = [];
     };
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
       const previous = words[index - 1];
-      if (!previous || !isJoinedBySpace(block.text, previous, word)) flushRun();
+      if (run.length > 0 && (!previous || !isJoinedBySpace(block.text, previous, word))) flushRun();
       if (word.isCapitalized && word.text !== word.text.toUpperCase()) {
         if (isStart(positionOf(block.text, word.start))) {
           flushRun();
@@ -226,9 +232,9 @@ interface Name {
 }
 
 interface NameTable {
-  readonly byKey: ReadonlyMap<string, Name>;
-  /** Every lower-case start of a name, one word or more, to stop looking early. */
-  readonly prefixes: ReadonlySet<string>;
+  get(key: string): Name | undefined;
+  /** Whether some name starts with these words (lower case, one word or more). */
+  hasPrefix(key: string): boolean;
 }
 
 let builtinNames: Map<string, Name> | undefined;
@@ -242,6 +248,7 @@ function addPrefixes(prefixes: Set<string>, key: string): void {
   }
 }
 
+/** The curated names, the config's multi-word proper nouns and the names the article spells, looked up in that order. */
 function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTable {
   if (!builtinNames) {
     const strict = new Set(data.strictNames.map((name) => name.toLowerCase()));
@@ -249,16 +256,20 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
     builtinPrefixes = new Set();
     for (const key of builtinNames.keys()) addPrefixes(builtinPrefixes, key);
   }
-  const byKey = new Map<string, Name>(builtinNames);
-  for (const [key, forms] of evidence.names) if (!byKey.has(key)) byKey.set(key, { forms, isStrict: false, isInnerOnly: true });
+  const own = new Map<string, Name>();
   for (const noun of context?.properNouns ?? []) {
     const forms = noun.trim().split(/\s+/);
-    if (forms.length > 1) byKey.set(forms.join(' ').toLowerCase(), { forms, isStrict: true, isInnerOnly: false });
+    if (forms.length > 1) own.set(forms.join(' ').toLowerCase(), { forms, isStrict: true, isInnerOnly: false });
   }
-  if (byKey.size === builtinNames.size) return { byKey, prefixes: builtinPrefixes! };
-  const prefixes = new Set(builtinPrefixes);
-  for (const key of byKey.keys()) if (!builtinNames.has(key)) addPrefixes(prefixes, key);
-  return { byKey, prefixes };
+  for (const [key, forms] of evidence.names) if (!own.has(key)) own.set(key, { forms, isStrict: false, isInnerOnly: true });
+  const ownPrefixes = new Set<string>();
+  for (const key of own.keys()) addPrefixes(ownPrefixes, key);
+  const builtin = builtinNames;
+  const prefixes = builtinPrefixes!;
+  return {
+    get: (key) => builtin.get(key) ?? own.get(key),
+    hasPrefix: (key) => prefixes.has(key) || ownPrefixes.has(key),
+  };
 }
 
 interface Check {
@@ -320,7 +331,7 @@ function findProperForm(check: Check, key: string): string | undefined {
   let capitalizedCount = 0;
   for (const count of forms?.values() ?? []) capitalizedCount += count;
   // A word the dictionary does not know in lower case, capitalized inside sentences at least as often as not: a name.
-  if (forms && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
+  if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
     return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
   return capitalizedCount === 0 ? listedUnlessConsistent(check, key) : undefined;
@@ -348,15 +359,15 @@ function lowercaseCount(check: Check, key: string): number {
 function checkNames(check: Check, block: Block, words: readonly Word[], names: NameTable): void {
   for (let i = 0; i < words.length; i++) {
     let key = words[i]!.key;
-    if (!names.prefixes.has(key)) continue;
+    if (!names.hasPrefix(key)) continue;
     // Grow the span word by word while it is still the start of some name; keep the longest name found.
     let found: [Name, number] | undefined;
     for (let length = 2; length <= 6 && i + length <= words.length; length++) {
       if (!isJoinedBySpace(block.text, words[i + length - 2]!, words[i + length - 1]!)) break;
       key += ` ${words[i + length - 1]!.key}`;
-      const name = names.byKey.get(key);
+      const name = names.get(key);
       if (name) found = [name, length];
-      if (!names.prefixes.has(key)) break;
+      if (!names.hasPrefix(key)) break;
     }
     if (found && reportName(check, block, words.slice(i, i + found[1]), found[0])) i += found[1] - 1;
   }
