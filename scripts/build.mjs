@@ -1,4 +1,5 @@
 // Builds copydesk: bundles the CLI and the library with esbuild (one file each starts far faster than hundreds of modules).
+import fs from 'node:fs';
 import { build } from 'esbuild';
 
 // Bundled CommonJS dependencies (commander, write-file-atomic) expect require, __filename and __dirname.
@@ -19,5 +20,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+
+// Chunk names change with their content: start from an empty dist so old chunks do not pile up.
+fs.rmSync('dist', { recursive: true, force: true });
 
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });

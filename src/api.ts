@@ -9,6 +9,7 @@ import { expandPaths } from './io/expand-paths';
 import { decodeArticle, readArticle } from './io/read-file';
 import { writeArticle } from './io/write-file';
 import { formatOf } from './parse/document';
+import { loadMarkdownParser } from './parse/markdown';
 import type { Config, LintResult, Message, Rule, Severity } from './types';
 
 export interface LintOptions {
@@ -56,6 +57,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const { files, missing, ignored } = await expandPaths(patterns, { cwd });
+  if (files.some((file) => formatOf(file) === 'markdown')) await loadMarkdownParser();
   const cache = new RuleCache(options.rules ?? {});
   const results: LintResult[] = [];
   const known = new Map<string, Rule>();
@@ -116,6 +118,7 @@ export interface LintTextOptions extends Omit<LintOptions, 'write'> {
 export async function lintText(input: string | Uint8Array, options: LintTextOptions = {}): Promise<LintResult & { readonly rules: readonly Rule[] }> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
+  if (formatOf(filePath) === 'markdown') await loadMarkdownParser();
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const resolved = await new RuleCache(options.rules ?? {}).get(await finder.find(path.dirname(filePath)));
   let text: string;

@@ -5,4 +5,10 @@ export { parseDocument } from './parse/document';
 export { builtinRules } from '../rules/index';
 export { defineRule } from './define-rule';
 export { RuleTester } from './testing/rule-tester';
+export { loadMarkdownParser } from './parse/markdown';
 export type * from './types';
+
+import { loadMarkdownParser } from './parse/markdown';
+
+// Library users may call parseDocument or the rule tester on Markdown at once.
+await loadMarkdownParser();

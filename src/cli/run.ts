@@ -2,7 +2,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { lintFiles, lintText, type LintRun } from '../api';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, collectRules } from '../config/rule-set';
@@ -104,7 +103,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   }
   const results = options.quiet ? run.results.map(onlyErrors) : run.results;
   let report = formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
-  if (options.fixDryRun && options.format === 'stylish') report = diffOf(results, io.cwd) + report;
+  if (options.fixDryRun && options.format === 'stylish') report = (await diffOf(results, io.cwd)) + report;
   if (options.stdin && options.fix) {
     // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.
     const result = run.results[0];
@@ -163,7 +162,8 @@ function exitCodeOf(run: LintRun, results: readonly LintResult[], options: CliOp
   return EXIT_OK;
 }
 
-function diffOf(results: readonly LintResult[], cwd: string): string {
+async function diffOf(results: readonly LintResult[], cwd: string): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
   let patch = '';
   for (const result of results) {
     if (result.output === undefined || result.source === null) continue;

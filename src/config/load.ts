@@ -3,7 +3,6 @@ import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import YAML from 'yaml';
 import { CopydeskError, describeError } from '../errors';
 import type { Config } from '../types';
 import { DEFAULT_CONFIG, validateConfig } from './schema';
@@ -43,7 +42,8 @@ export async function readConfigFile(file: string): Promise<Config> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    raw = /\.ya?ml$/.test(base) ? YAML.parse(text, { prettyErrors: true }) : JSON.parse(text);
+    // The YAML parser is large: loaded only for a YAML config.
+    raw = /\.ya?ml$/.test(base) ? (await import('yaml')).parse(text, { prettyErrors: true }) : JSON.parse(text);
   } catch (error) {
     throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error });
   }

@@ -1,9 +1,6 @@
 // Parses Markdown into blocks with prose mapped to source offsets: plain paragraphs directly, the rest through remark-parse.
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { BlockKind, Range } from '../types';
 import type { RawBlock } from './plain-text';
 import { ProseBuilder, addSourceText } from './prose';
@@ -13,9 +10,14 @@ export interface MarkdownOptions {
   readonly full?: boolean;
 }
 
-let processor: ReturnType<typeof createProcessor> | undefined;
-function createProcessor() {
-  return unified().use(remarkParse).use(remarkGfm);
+let parseTree: ((source: string) => Root) | undefined;
+
+/**
+ * Loads remark-parse and remark-gfm. Plain paragraphs, headings and lists are read without them, and a run over
+ * plain-text articles never loads them at all; the API loads them before it reads a Markdown file.
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  parseTree ??= (await import('./remark')).parseMarkdownTree;
 }
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n|$)/;
@@ -288,8 +290,8 @@ function parseGroup(text: string, start: number, end: number, parsed: ParsedMark
       return;
     }
   }
-  processor ??= createProcessor();
-  const tree = processor.parse(text.slice(start, end)) as Root;
+  if (!parseTree) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() first');
+  const tree = parseTree(text.slice(start, end));
   const context: Context = { text, base: start, blocks: parsed.blocks, comments: parsed.comments };
   for (const child of tree.children) walkBlock(child, context, 'paragraph', 0);
 }
