@@ -21,6 +21,12 @@ function isFile(file: string): boolean {
   return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
+/** The YAML parser is large: loaded only for a YAML config. (As CommonJS bundled, its functions sit on `default`.) */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const module = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return module.default ?? module;
+}
+
 /** Reads and validates one config file. Throws a CopydeskError naming the file and the problem. */
 export async function readConfigFile(file: string): Promise<Config> {
   const base = path.basename(file);
@@ -42,8 +48,7 @@ export async function readConfigFile(file: string): Promise<Config> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    // The YAML parser is large: loaded only for a YAML config.
-    raw = /\.ya?ml$/.test(base) ? (await import('yaml')).parse(text, { prettyErrors: true }) : JSON.parse(text);
+    raw = /\.ya?ml$/.test(base) ? (await loadYaml()).parse(text, { prettyErrors: true }) : JSON.parse(text);
   } catch (error) {
     throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error });
   }
