@@ -3,5 +3,7 @@ import type { Rule } from '../src/types';
 import capitalization from './capitalization';
 import punctuationSpacing from './punctuation-spacing';
 import repeatedWord from './repeated-word';
+import spelling from './spelling';
+import typo from './typo';
 
-export const builtinRules: readonly Rule[] = [capitalization, punctuationSpacing, repeatedWord];
+export const builtinRules: readonly Rule[] = [capitalization, punctuationSpacing, repeatedWord, spelling, typo];

@@ -25,3 +25,8 @@ const common = {
 fs.rmSync('dist', { recursive: true, force: true });
 
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+
+// The misspelling table and the word sets are made from their sources once, here, rather than on every run.
+await build({ ...common, entryPoints: ['scripts/build-data.ts'], outfile: 'dist/build-data.mjs' });
+await import(new URL('../dist/build-data.mjs', import.meta.url).href);
+fs.rmSync('dist/build-data.mjs');

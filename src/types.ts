@@ -96,6 +96,8 @@ export interface RuleContext {
   readonly dictionary: readonly string[];
   readonly properNouns: readonly string[];
   readonly boilerplate: readonly string[];
+  /** The article's English (en-US, en-GB, en-CA, en-AU), when the config sets it. */
+  readonly language?: string;
 }
 
 /** What a rule option is; the engine checks config values against it before any file is read. */
@@ -142,6 +144,8 @@ export interface Config {
   readonly boilerplate: readonly string[];
   readonly plugins: readonly string[];
   readonly ignore: readonly string[];
+  /** en-US, en-GB, en-CA or en-AU; unset, the spelling rule detects it from each article. */
+  readonly language?: string;
   /** The config file this came from, or null for defaults. */
   readonly source: string | null;
 }

@@ -112,7 +112,7 @@ class StemIndex {
   }
 }
 
-function parseAffixes(aff: string): { prefixes: Affix[]; suffixes: Affix[] } {
+export function parseAffixes(aff: string): { prefixes: Affix[]; suffixes: Affix[] } {
   const prefixes: Affix[] = [];
   const suffixes: Affix[] = [];
   const combines = new Map<string, boolean>();
@@ -169,4 +169,33 @@ export function createLexicon(aff: string, dic: string): Lexicon {
     isSorted: () => index.isSorted(),
     hasCapitalizedStem: (word) => index.capitalized.has(word),
   };
+}
+
+/** Every form a .dic/.aff pair spells out: each stem with every suffix and prefix its flags allow (for build time). */
+export function expandForms(aff: string, dic: string): string[] {
+  const { prefixes, suffixes } = parseAffixes(aff);
+  const forms = new Set<string>();
+  const lines = dic.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const slash = line.indexOf('/');
+    const stem = slash < 0 ? line : line.slice(0, slash);
+    const flags = slash < 0 ? '' : line.slice(slash + 1);
+    forms.add(stem);
+    const suffixed: [string, Affix][] = [];
+    for (const affix of suffixes) {
+      if (!flags.includes(affix.flag) || !stem.endsWith(affix.strip) || !affix.condition.test(stem)) continue;
+      const form = stem.slice(0, stem.length - affix.strip.length) + affix.add;
+      forms.add(form);
+      suffixed.push([form, affix]);
+    }
+    for (const affix of prefixes) {
+      if (!flags.includes(affix.flag) || !stem.startsWith(affix.strip) || !affix.condition.test(stem)) continue;
+      forms.add(affix.add + stem.slice(affix.strip.length));
+      if (!affix.canCombine) continue;
+      for (const [form, suffix] of suffixed) if (suffix.canCombine) forms.add(affix.add + form.slice(affix.strip.length));
+    }
+  }
+  return [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -73,6 +73,6 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     entries,
     known,
     knownIds: new Set(byId.keys()),
-    context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate },
+    context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate, ...(config.language ? { language: config.language } : {}) },
   };
 }

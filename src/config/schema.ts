@@ -4,7 +4,8 @@ import { CopydeskError } from '../errors';
 
 const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
-const KNOWN_KEYS = new Set<string>(['$schema', 'rules', ...LIST_KEYS]);
+const KNOWN_KEYS = new Set<string>(['$schema', 'rules', 'language', ...LIST_KEYS]);
+export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 
 export const DEFAULT_CONFIG: Config = {
   rules: {},
@@ -62,5 +63,8 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw problem(file, key, 'expected a list of strings');
     lists[key] = value as string[];
   }
-  return { ...DEFAULT_CONFIG, ...lists, rules, source: file };
+  if (record.language !== undefined && !LANGUAGES.includes(record.language as (typeof LANGUAGES)[number])) {
+    throw problem(file, 'language', `expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(record.language)}`);
+  }
+  return { ...DEFAULT_CONFIG, ...lists, rules, ...(record.language !== undefined ? { language: record.language as string } : {}), source: file };
 }

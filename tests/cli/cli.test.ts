@@ -259,7 +259,7 @@ describe('plugins', () => {
   ];`;
 
   it('runs rules from a plugin path, and reports a rule that throws by id with exit 2 while the others still run', () => {
-    const cwd = tempFolder({ 'plugin.mjs': plugin, '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.mjs'] }), 'a.md': 'Some lorem here.\n', 'b.md': 'More lorem.\n' });
+    const cwd = tempFolder({ 'plugin.mjs': plugin, '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.mjs'], rules: { spelling: 'off' } }), 'a.md': 'Some lorem here.\n', 'b.md': 'More lorem.\n' });
     const run = copydesk(['--format', 'json', '.'], { cwd });
     expect(run.code).toBe(2);
     const results = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string; fatal?: boolean }[] }[];

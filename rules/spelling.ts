@@ -1,0 +1,316 @@
+// spelling: words no dictionary knows, with suggestions (retext-spell); names are spared, inconsistent spellings reported.
+import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
+import data from './data/spelling.json';
+import { loadLexicon } from './util/dictionary-casing';
+import type { Lexicon } from './util/hunspell-lexicon';
+import { loadWordSet } from './util/word-set';
+import { isKnownTypo } from './typo';
+
+export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const PACKAGES: Readonly<Record<Language, string>> = {
+  'en-US': 'dictionary-en',
+  'en-GB': 'dictionary-en-gb',
+  'en-CA': 'dictionary-en-ca',
+  'en-AU': 'dictionary-en-au',
+};
+
+/** A word to check: letters, with no hyphen, digit, dot, @ or slash touching it (those are compounds, numbers, addresses). */
+const WORD = /(?<![\p{L}\p{M}\p{N}'’.@/_\\-])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?![\p{L}\p{M}\p{N}@/_\\-]|\.\p{L})/gu;
+const POSSESSIVE = /['’]s$/u;
+/** A lower-case word the article uses this often is its own term, not a slip. */
+const CONSISTENT = 2;
+const prefixes = data.prefixes;
+const suffixes = data.suffixes;
+const particles = new Set(data.particles);
+const phraseWords = new Map<string, string[]>();
+for (const phrase of data.phrases) for (const word of phrase.split(' ')) phraseWords.set(word, [...(phraseWords.get(word) ?? []), phrase]);
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Spelling that tells an American article from a British one. */
+const AMERICAN = /(?:or|ors|ize|izes|ized|izing|ization|izations|yze|yzed|yzing|ter|ters|og|ogs|eled|eling|ense)$/;
+const BRITISH = /(?:our|ours|ise|ises|ised|ising|isation|isations|yse|ysed|ysing|tre|tres|ogue|ogues|elled|elling|ence)$/;
+
+interface Occurrence {
+  readonly block: number;
+  readonly from: number;
+  readonly to: number;
+  readonly word: string;
+}
+
+/** The dictionaries a word is checked against: one dialect's, or any English one's when the dialect is open. */
+interface Speller {
+  readonly name: string;
+  /** Whether one of the dictionaries spells the exact form out. */
+  readonly has: (word: string) => boolean;
+}
+
+function createSpeller(name: string, languages: readonly Language[]): Speller {
+  // The build spells every form out into a sorted file (one binary search a word); without it, affixes are undone.
+  const checks = languages.map((language) => {
+    const set = loadWordSet(PACKAGES[language]);
+    if (set) return (word: string) => set.has(word);
+    const lexicon = lexiconOf(language);
+    return (word: string) => lexicon.has(word);
+  });
+  return { name, has: (word) => checks.some((check) => check(word)) };
+}
+
+/** Answers per speller and word, for the whole process: each distinct word is looked up once. */
+const known = new Map<string, boolean>();
+
+function isKnown(speller: Speller, key: string, word: string): boolean {
+  const cacheKey = `${speller.name}\0${word}`;
+  let answer = known.get(cacheKey);
+  if (answer === undefined) {
+    answer = isWord(speller, key, word) || isOtherDialectWord(speller, key, word) || isCompound(speller, key);
+    known.set(cacheKey, answer);
+  }
+  return answer;
+}
+
+function isWord(speller: Speller, key: string, word: string): boolean {
+  if (speller.has(key) || (word !== key && speller.has(word))) return true;
+  // Plurals the word lists leave out: "intolerances", "militaries", "scribblings".
+  const has = (stem: string): boolean => stem.length >= 4 && speller.has(stem);
+  return (key.endsWith('ies') && has(`${key.slice(0, -3)}y`)) || (key.endsWith('es') && has(key.slice(0, -2))) || (key.endsWith('s') && !key.endsWith('ss') && has(key.slice(0, -1)));
+}
+
+const neighbours = new Map<string, readonly string[]>();
+
+/**
+ * Dictionary words one edit (a letter dropped, added, changed or two swapped) from the word. A slip of the
+ * keyboard or a common misspelling has one; a rare word the lists lack ("zooxanthellae", "upwelling") does not,
+ * and is left alone rather than reported as an error.
+ */
+function neighboursOf(speller: Speller, word: string): readonly string[] {
+  const cacheKey = `${speller.name}\0${word}`;
+  let found = neighbours.get(cacheKey);
+  if (found) return found;
+  const result = new Set<string>();
+  const consider = (candidate: string): void => {
+    if (candidate.length > 1 && !result.has(candidate) && speller.has(candidate)) result.add(candidate);
+  };
+  for (let i = 0; i < word.length && result.size < 6; i++) {
+    consider(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const letter of LETTERS) {
+      if (letter !== word[i]) consider(word.slice(0, i) + letter + word.slice(i + 1));
+      consider(word.slice(0, i) + letter + word.slice(i));
+    }
+  }
+  for (const letter of LETTERS) consider(word + letter);
+  found = [...result];
+  neighbours.set(cacheKey, found);
+  return found;
+}
+
+/**
+ * A word another English dictionary knows ("amidst" is not in the American list) is a word, unless its ending
+ * marks the other dialect's spelling ("colour" in an American article).
+ */
+function isOtherDialectWord(speller: Speller, key: string, word: string): boolean {
+  if (speller.name === 'any') return false;
+  const marker = speller.name === 'en-US' ? BRITISH : AMERICAN;
+  return !marker.test(key) && isWord(anyDialect(), key, word);
+}
+
+let any: Speller | undefined;
+function anyDialect(): Speller {
+  return (any ??= createSpeller('any', ['en-US', 'en-GB']));
+}
+
+/** Orders corrections: two letters swapped, then one changed, then one dropped or added; ties keep dictionary order. */
+function rankSuggestions(word: string, candidates: readonly string[]): string[] {
+  const kind = (candidate: string): number => {
+    if (candidate.length === word.length) {
+      const differing = [...candidate].filter((letter, i) => letter !== word[i]).length;
+      return differing === 2 ? 0 : 1;
+    }
+    return candidate.length < word.length ? 2 : 3;
+  };
+  return [...candidates].sort((a, b) => kind(a) - kind(b));
+}
+
+/** A prefix and a word (unvaccinated), a word and a suffix (vanishingly), or two words of three letters or more (roadmap). */
+function isCompound(speller: Speller, key: string): boolean {
+  const has = (part: string): boolean => speller.has(part);
+  for (const prefix of prefixes) if (key.length - prefix.length >= 3 && key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
+  for (const suffix of suffixes) if (key.length - suffix.length >= 3 && key.endsWith(suffix) && has(key.slice(0, -suffix.length))) return true;
+  for (let cut = 3; cut <= key.length - 3; cut++) if (has(key.slice(0, cut)) && has(key.slice(cut))) return true;
+  return false;
+}
+
+function lexiconOf(language: Language): Lexicon {
+  return loadLexicon(PACKAGES[language]);
+}
+
+/** American and British lists between them cover Canadian and Australian spelling too; those load only when asked for. */
+const spellers = new Map<Language, Speller>();
+
+function spellerFor(language: Language | undefined): Speller {
+  if (!language) return anyDialect();
+  let speller = spellers.get(language);
+  if (!speller) {
+    speller = createSpeller(language, [language]);
+    spellers.set(language, speller);
+  }
+  return speller;
+}
+
+/** The article's dialect from its own spellings, when they all point one way; undefined when mixed or silent. */
+function detectDialect(keys: Iterable<string>): Language | undefined {
+  const american = spellerFor('en-US');
+  const british = spellerFor('en-GB');
+  let us = 0;
+  let gb = 0;
+  for (const key of keys) {
+    if (!AMERICAN.test(key) && !BRITISH.test(key)) continue;
+    const isUs = american.has(key);
+    const isGb = british.has(key);
+    if (isUs && !isGb) us++;
+    if (isGb && !isUs) gb++;
+  }
+  if (us >= 2 && gb === 0) return 'en-US';
+  if (gb >= 2 && us === 0) return 'en-GB';
+  return undefined;
+}
+
+/** Damerau–Levenshtein distance, stopping early once it passes 1. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function readLanguage(options: RuleOptions, context: RuleContext | undefined): Language | undefined {
+  const value = options.language ?? context?.language;
+  if (value === undefined || value === null) return undefined;
+  if (!LANGUAGES.includes(value as Language)) throw new TypeError(`language must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}`);
+  return value as Language;
+}
+
+const rule: Rule = {
+  id: 'spelling',
+  description: 'Words no dictionary knows (names and the article’s own terms spared), and names spelled two ways, with suggestions',
+  defaultSeverity: 'warn',
+  fixable: false,
+  options: {
+    language: { type: 'string', description: 'en-US, en-GB, en-CA or en-AU; by default the top-level `language`, or detected from the article.' },
+  },
+  check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
+    const personal = new Set([...(context?.dictionary ?? []), ...(context?.properNouns ?? [])].map((word) => word.toLowerCase()));
+    // Each distinct word is judged once; its occurrences are only visited when it is reported.
+    const lowercase = new Map<string, Occurrence[]>();
+    const capitalized = new Map<string, Occurrence[]>();
+    document.proseBlocks.forEach((block, index) => {
+      WORD.lastIndex = 0;
+      for (let match = WORD.exec(block.text); match; match = WORD.exec(block.text)) {
+        let word = match[0];
+        if (!isPlainLowercase(word)) {
+          if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+          else if (/['’]/.test(word)) continue;
+          // Acronyms, inner capitals (iPhone), and letters English does not use (złoty, crèche).
+          if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1)) || /[^\p{ASCII}]/u.test(word)) continue;
+        }
+        if (word.length < 3 || particles.has(word)) continue;
+        const table = word.charCodeAt(0) >= 97 ? lowercase : capitalized;
+        const list = table.get(word);
+        const occurrence = { block: index, from: match.index, to: match.index + word.length, word };
+        if (list) list.push(occurrence);
+        else table.set(word, [occurrence]);
+      }
+    });
+    const configured = readLanguage(options, context);
+    const language = configured ?? detectDialect(lowercase.keys());
+    const speller = spellerFor(language);
+    const findings: Finding[] = [];
+    for (const [word, occurrences] of lowercase) {
+      if (occurrences.length >= CONSISTENT || personal.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) continue;
+      if (neighboursOf(speller, word).length === 0) continue;
+      const suggestions = rankSuggestions(word, neighboursOf(speller, word)).slice(0, 3);
+      for (const occurrence of occurrences) {
+        const block = document.proseBlocks[occurrence.block]!;
+        if (isInPhrase(block.text, occurrence) || isSpeciesName(block.text, occurrence, speller) || /[[\]]/.test(block.text[occurrence.from - 1] ?? '')) continue;
+        const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
+        findings.push({
+          message: suggestions.length > 0 ? `Unknown word “${word}”; did you mean ${suggestions.map((w) => `“${w}”`).join(', ')}?` : `Unknown word “${word}”`,
+          range,
+          actual: word,
+          suggestions: suggestions.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })),
+        });
+      }
+    }
+    findings.push(...inconsistentNames(document, capitalized, personal, speller));
+    return findings;
+  },
+};
+
+/** Plain lower-case ASCII letters: most words, needing none of the other tests. */
+function isPlainLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** A word of a Latin or French phrase the article uses whole: "de facto", "carte blanche". */
+function isInPhrase(text: string, occurrence: Occurrence): boolean {
+  for (const phrase of phraseWords.get(occurrence.word.toLowerCase()) ?? []) {
+    const index = phrase.split(' ').indexOf(occurrence.word.toLowerCase());
+    const before = phrase.split(' ').slice(0, index).join(' ');
+    const start = occurrence.from - (before.length > 0 ? before.length + 1 : 0);
+    if (start >= 0 && text.slice(start, start + phrase.length).toLowerCase().replace(/[’]/g, "'") === phrase) return true;
+  }
+  return false;
+}
+
+/** The second word of a species name after an unknown capitalized genus: "Carcharodon carcharias". */
+function isSpeciesName(text: string, occurrence: Occurrence, speller: Speller): boolean {
+  const genus = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, occurrence.from - 40), occurrence.from))?.[1];
+  return genus !== undefined && !isKnown(speller, genus.toLowerCase(), genus);
+}
+
+/** A capitalized unknown word one edit away from another the article writes more often: "Zelensky" beside "Zelenskyy" ×5. */
+function inconsistentNames(document: Document, capitalized: ReadonlyMap<string, readonly Occurrence[]>, personal: ReadonlySet<string>, speller: Speller): Finding[] {
+  const byInitial = new Map<string, string[]>();
+  for (const word of capitalized.keys()) {
+    const list = byInitial.get(word[0]!) ?? [];
+    list.push(word);
+    byInitial.set(word[0]!, list);
+  }
+  const count = (word: string): number => capitalized.get(word)?.length ?? 0;
+  const findings: Finding[] = [];
+  for (const [word, occurrences] of capitalized) {
+    if (word.length < 6 || personal.has(word.toLowerCase())) continue;
+    const rival = (byInitial.get(word[0]!) ?? []).find(
+      (other) =>
+        count(other) > occurrences.length &&
+        count(other) >= 3 &&
+        // A plural or a people's name is not a second spelling: "Russians" beside "Russian", "Kashmiri" beside "Kashmir".
+        !/^(?:s|i|n|an|es)$/.test(other.startsWith(word) ? other.slice(word.length) : word.startsWith(other) ? word.slice(other.length) : '-') &&
+        isOneEditApart(word, other),
+    );
+    if (!rival || isKnown(speller, word.toLowerCase(), word)) continue;
+    for (const occurrence of occurrences) {
+      const block = document.proseBlocks[occurrence.block]!;
+      const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
+      findings.push({
+        message: `Inconsistent spelling “${word}”: the article writes “${rival}” ${count(rival)} times`,
+        range,
+        actual: word,
+        expected: rival,
+        suggestions: [{ message: `Replace with “${rival}”`, fix: { range, text: rival } }],
+      });
+    }
+  }
+  return findings;
+}
+
+export default rule;

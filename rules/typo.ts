@@ -1,0 +1,124 @@
+// typo: known misspellings ("wiht", "recieve") and slips that are real words in the wrong place ("Hear’s a", "should of").
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
+import data from './data/typo.json';
+import { loadLexicon } from './util/dictionary-casing';
+import { readStringListOption } from './util/options';
+import { loadTypoList } from './util/typo-list';
+
+const WORD = /(?<![\p{L}\p{M}\p{N}'’-])\p{L}+(?:['’]\p{L}+)?(?![\p{L}\p{M}\p{N}-])/gu;
+const preferred = new Map<string, string>(Object.entries(data.preferred));
+const extraWords = new Map<string, string>(Object.entries(data.words));
+const phrases = new Map<string, RegExp>(Object.entries(data.phrases).map(([word, next]) => [word, new RegExp(`^\\s+${next}`, 'iu')]));
+const contexts = data.contexts.map((context) => ({ ...context, regex: new RegExp(context.pattern, 'giu') }));
+
+/** Gives the correction the case of the word it replaces: "Teh" → "The", "TEH" → "THE"; keeps a curly apostrophe. */
+export function matchCase(original: string, correction: string): string {
+  let result = original.includes('’') ? correction.replace(/'/g, '’') : correction.replace(/’/g, "'");
+  if (original.length > 1 && original === original.toUpperCase()) return result.toUpperCase();
+  if (original[0] !== original[0]!.toLowerCase()) result = result[0]!.toUpperCase() + result.slice(1);
+  return result;
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s“"‘'(\[*_]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?…:]/.test(text[i]!);
+}
+
+interface Found {
+  readonly from: number;
+  readonly to: number;
+  readonly actual: string;
+  readonly corrections: readonly string[];
+  readonly message: string;
+}
+
+function correctionsOf(word: string, allowed: ReadonlySet<string>): readonly string[] | undefined {
+  const key = word.toLowerCase().replace(/’/g, "'");
+  if (allowed.has(key)) return undefined;
+  const own = extraWords.get(key) ?? preferred.get(key);
+  if (own) return [own];
+  return loadTypoList().corrections(key);
+}
+
+/** How often each capitalized word occurs in the document: a capitalized "misspelling" used twice is a name ("Neame"). */
+function capitalizedCounts(document: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of document.proseBlocks) {
+    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Map<string, number>, found: Found[]): void {
+  const { text } = block;
+  for (const match of text.matchAll(WORD)) {
+    // A possessive is checked without its ending: "goverment’s".
+    const word = /^\p{L}{3,}['’]s$/u.test(match[0]) ? match[0].slice(0, -2) : match[0];
+    // A capitalized word inside a sentence may be a name ("Teh" the surname); at a sentence start it is not,
+    // unless the article writes it capitalized more than once.
+    if (word[0] !== word[0]!.toLowerCase() && (word === word.toUpperCase() || !isSentenceStart(text, match.index))) continue;
+    const corrections = correctionsOf(word, allowed);
+    if (!corrections) continue;
+    if (word[0] !== word[0]!.toLowerCase() && (names().get(word) ?? 0) > 1) continue;
+    if (phrases.get(word.toLowerCase())?.test(text.slice(match.index + word.length, match.index + word.length + 12))) continue;
+    found.push({
+      from: match.index,
+      to: match.index + word.length,
+      actual: word,
+      corrections: corrections.map((correction) => matchCase(word, correction)),
+      message: corrections.length === 1 ? `Unexpected “${word}”, expected “${matchCase(word, corrections[0]!)}”` : `Possible misspelling “${word}”: ${corrections.map((c) => `“${matchCase(word, c)}”`).join(' or ')}`,
+    });
+  }
+  for (const context of contexts) {
+    context.regex.lastIndex = 0;
+    for (const match of text.matchAll(context.regex)) {
+      const replaced = match[0].replace(new RegExp(context.pattern, 'iu'), context.replace);
+      found.push({ from: match.index, to: match.index + match[0].length, actual: match[0], corrections: [matchCase(match[0], replaced)], message: context.message });
+    }
+  }
+}
+
+const rule: Rule = {
+  id: 'typo',
+  description: 'Known misspellings and slips with one right answer ("wiht", "recieve", "Hear’s a", "should of"), fixed when the answer is sure',
+  defaultSeverity: 'error',
+  fixable: true,
+  options: {
+    allow: { type: 'string[]', description: 'Words not to report even though the misspelling list has them.', default: [] },
+  },
+  check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
+    const allowed = new Set([...readStringListOption(options, 'allow'), ...(context?.dictionary ?? [])].map((word) => word.toLowerCase()));
+    const findings: Finding[] = [];
+    let counts: Map<string, number> | undefined;
+    const names = (): Map<string, number> => (counts ??= capitalizedCounts(document));
+    for (const block of document.proseBlocks) {
+      const found: Found[] = [];
+      findInBlock(block, allowed, names, found);
+      for (const each of found) {
+        const start = block.toSource(each.from);
+        const end = block.toSource(each.to, true);
+        const isExact = document.text.slice(start, end) === each.actual;
+        const fix = isExact && each.corrections.length === 1 ? { range: [start, end] as const, text: each.corrections[0]! } : undefined;
+        findings.push({
+          message: each.message,
+          range: [start, end],
+          actual: each.actual,
+          ...(each.corrections.length === 1 ? { expected: each.corrections[0]! } : {}),
+          ...(fix ? { fix } : {}),
+          ...(!fix && isExact ? { suggestions: each.corrections.map((text) => ({ message: `Replace with “${text}”`, fix: { range: [start, end] as const, text } })) } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;
+
+/** Whether a word is a known misspelling: the spelling rule leaves such words to this rule. */
+export function isKnownTypo(word: string): boolean {
+  const key = word.toLowerCase();
+  return extraWords.has(key) || preferred.has(key) || loadTypoList().corrections(key) !== undefined;
+}
+

@@ -1,0 +1,85 @@
+// The list of common misspellings (@cspell/dict-en-common-misspellings, CC BY-SA 4.0), as a sorted table searched in place.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLexicon } from './dictionary-casing';
+
+export interface TypoList {
+  /** The corrections for a lower-case misspelling, or undefined when the list does not have it. */
+  corrections(word: string): readonly string[] | undefined;
+}
+
+/** Where the build writes the table; see scripts/build.mjs. */
+export const TABLE_FILE = path.join('dist', 'data', 'typos.tsv');
+
+function packageRoot(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = path.join(folder, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'copydesk') return folder;
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error('cannot find the copydesk package folder');
+    folder = parent;
+  }
+}
+
+/**
+ * Builds the table: one "misspelling<TAB>correction[,correction]" line per entry, sorted by code unit, lower
+ * case, one-word misspellings only, and none that a dictionary (American or British) accepts as a word.
+ */
+export function buildTypoTable(): string {
+  const main = createRequire(import.meta.url).resolve('@cspell/dict-en-common-misspellings');
+  const definitions = JSON.parse(fs.readFileSync(path.join(path.dirname(main), 'dict', 'dict-en.json'), 'utf8')) as {
+    dictionaryDefinitions: { suggestWords?: string[] }[];
+  };
+  const american = loadLexicon('dictionary-en');
+  const british = loadLexicon('dictionary-en-gb');
+  const table = new Map<string, Set<string>>();
+  for (const definition of definitions.dictionaryDefinitions) {
+    for (const entry of definition.suggestWords ?? []) {
+      const arrow = entry.indexOf('->');
+      if (arrow < 0) continue;
+      const wrong = entry.slice(0, arrow).trim().toLowerCase();
+      if (!/^[a-z][a-z']*$/.test(wrong) || american.has(wrong) || british.has(wrong)) continue;
+      const corrections = entry.slice(arrow + 2).split(',').map((each) => each.trim().toLowerCase()).filter((each) => each.length > 0 && each !== wrong);
+      if (corrections.length === 0) continue;
+      const known = table.get(wrong) ?? new Set<string>();
+      for (const correction of corrections) known.add(correction);
+      table.set(wrong, known);
+    }
+  }
+  const keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.map((key) => `${key}\t${[...table.get(key)!].join(',')}`).join('\n') + '\n';
+}
+
+let list: TypoList | undefined;
+
+/** Reads the table the build wrote (or builds it, when running from source without a build), once per process. */
+export function loadTypoList(): TypoList {
+  if (list) return list;
+  const file = path.join(packageRoot(), TABLE_FILE);
+  const table = '\n' + (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : buildTypoTable());
+  const offsets: number[] = [];
+  for (let at = table.indexOf('\n'); at >= 0 && at < table.length - 1; at = table.indexOf('\n', at + 1)) offsets.push(at + 1);
+  const keyAt = (offset: number): string => table.slice(offset, table.indexOf('\t', offset));
+  list = {
+    corrections(word) {
+      let low = 0;
+      let high = offsets.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const key = keyAt(offsets[middle]!);
+        if (key === word) {
+          const start = offsets[middle]! + key.length + 1;
+          const end = table.indexOf('\n', start);
+          return table.slice(start, end < 0 ? table.length : end).split(',');
+        }
+        if (word < key) high = middle - 1;
+        else low = middle + 1;
+      }
+      return undefined;
+    },
+  };
+  return list;
+}

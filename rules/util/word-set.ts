@@ -1,0 +1,73 @@
+// Every spelled-out word of a dictionary as one sorted file, searched in place: the spelling rule's yes/no check.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expandForms } from './hunspell-lexicon';
+
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/** The dictionaries whose word sets the build writes (others fall back to the affix-aware lexicon). */
+export const BUILT_WORD_SETS = { 'dictionary-en': 'words-en-us.txt', 'dictionary-en-gb': 'words-en-gb.txt' } as const;
+
+function packageRoot(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = path.join(folder, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'copydesk') return folder;
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error('cannot find the copydesk package folder');
+    folder = parent;
+  }
+}
+
+export function wordSetFile(name: keyof typeof BUILT_WORD_SETS): string {
+  return path.join('dist', 'data', BUILT_WORD_SETS[name]);
+}
+
+/** Spells out every form of a dictionary package (for the build). */
+export function buildWordList(name: string): string {
+  const folder = path.dirname(createRequire(import.meta.url).resolve(name));
+  return expandForms(fs.readFileSync(path.join(folder, 'index.aff'), 'utf8'), fs.readFileSync(path.join(folder, 'index.dic'), 'utf8')).join('\n') + '\n';
+}
+
+const sets = new Map<string, WordSet | null>();
+
+/** The word set the build wrote for a dictionary package, or null when there is none (running from source unbuilt). */
+export function loadWordSet(name: string): WordSet | null {
+  let set = sets.get(name);
+  if (set !== undefined) return set;
+  const file = name in BUILT_WORD_SETS ? path.join(packageRoot(), wordSetFile(name as keyof typeof BUILT_WORD_SETS)) : undefined;
+  set = file && fs.existsSync(file) ? searchInPlace('\n' + fs.readFileSync(file, 'utf8')) : null;
+  sets.set(name, set);
+  return set;
+}
+
+function searchInPlace(text: string): WordSet {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0 && at < text.length - 1; at = text.indexOf('\n', at + 1)) offsets.push(at + 1);
+  const compare = (word: string, offset: number): number => {
+    for (let k = 0; ; k++) {
+      const x = k < word.length ? word.charCodeAt(k) : -1;
+      const code = text.charCodeAt(offset + k);
+      const y = code === 10 || Number.isNaN(code) ? -1 : code;
+      if (x !== y || x === -1) return x - y;
+    }
+  };
+  return {
+    has(word) {
+      let low = 0;
+      let high = offsets.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const order = compare(word, offsets[middle]!);
+        if (order === 0) return true;
+        if (order < 0) high = middle - 1;
+        else low = middle + 1;
+      }
+      return false;
+    },
+  };
+}
