@@ -134,9 +134,13 @@ function rankSuggestions(word: string, candidates: readonly string[]): string[] 
 
 /** A prefix and a word (unvaccinated), a word and a suffix (vanishingly), or two words of three letters or more (roadmap). */
 function isCompound(speller: Speller, key: string): boolean {
+  // A dialect spelling is judged as such, never as a compound ("colour" is not "co" and "lour").
+  if (AMERICAN.test(key) || BRITISH.test(key)) return false;
   const has = (part: string): boolean => speller.has(part);
   for (const prefix of prefixes) if (key.length - prefix.length >= 3 && key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
   for (const suffix of suffixes) if (key.length - suffix.length >= 3 && key.endsWith(suffix) && has(key.slice(0, -suffix.length))) return true;
+  // Two words glued need length to be told from a slip.
+  if (key.length < 7) return false;
   for (let cut = 3; cut <= key.length - 3; cut++) if (has(key.slice(0, cut)) && has(key.slice(cut))) return true;
   return false;
 }
@@ -205,9 +209,12 @@ const rule: Rule = {
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const personal = new Set([...(context?.dictionary ?? []), ...(context?.properNouns ?? [])].map((word) => word.toLowerCase()));
-    // Each distinct word is judged once; its occurrences are only visited when it is reported.
+    // Each distinct word is judged once (and remembered for the run); only words that might be reported keep
+    // their occurrences. A word any English dictionary knows, with no dialect ending, passes at once.
     const lowercase = new Map<string, Occurrence[]>();
     const capitalized = new Map<string, Occurrence[]>();
+    const capitalCounts = new Map<string, number>();
+    const dialectWords = new Set<string>();
     document.proseBlocks.forEach((block, index) => {
       WORD.lastIndex = 0;
       for (let match = WORD.exec(block.text); match; match = WORD.exec(block.text)) {
@@ -218,16 +225,24 @@ const rule: Rule = {
           // Acronyms, inner capitals (iPhone), and letters English does not use (złoty, crèche).
           if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1)) || /[^\p{ASCII}]/u.test(word)) continue;
         }
-        if (word.length < 3 || particles.has(word)) continue;
-        const table = word.charCodeAt(0) >= 97 ? lowercase : capitalized;
-        const list = table.get(word);
+        if (word.length < 3) continue;
+        const isLower = word.charCodeAt(0) >= 97;
+        if (isLower && (AMERICAN.test(word) || BRITISH.test(word))) dialectWords.add(word);
+        else if (isPlainEnglish(word, isLower)) {
+          if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
+          continue;
+        }
+        if (particles.has(word)) continue;
+        if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
+        const table = isLower ? lowercase : capitalized;
         const occurrence = { block: index, from: match.index, to: match.index + word.length, word };
+        const list = table.get(word);
         if (list) list.push(occurrence);
         else table.set(word, [occurrence]);
       }
     });
     const configured = readLanguage(options, context);
-    const language = configured ?? detectDialect(lowercase.keys());
+    const language = configured ?? detectDialect(dialectWords);
     const speller = spellerFor(language);
     const findings: Finding[] = [];
     for (const [word, occurrences] of lowercase) {
@@ -246,10 +261,23 @@ const rule: Rule = {
         });
       }
     }
-    findings.push(...inconsistentNames(document, capitalized, personal, speller));
+    findings.push(...inconsistentNames(document, capitalized, capitalCounts, personal, speller));
     return findings;
   },
 };
+
+const plainEnglish = new Map<string, boolean>();
+
+/** Known to American or British English and free of dialect endings: fine whatever the article's dialect. */
+function isPlainEnglish(word: string, isLower: boolean): boolean {
+  let answer = plainEnglish.get(word);
+  if (answer === undefined) {
+    const key = isLower ? word : word.toLowerCase();
+    answer = isWord(anyDialect(), key, word);
+    plainEnglish.set(word, answer);
+  }
+  return answer;
+}
 
 /** Plain lower-case ASCII letters: most words, needing none of the other tests. */
 function isPlainLowercase(word: string): boolean {
@@ -278,14 +306,20 @@ function isSpeciesName(text: string, occurrence: Occurrence, speller: Speller): 
 }
 
 /** A capitalized unknown word one edit away from another the article writes more often: "Zelensky" beside "Zelenskyy" ×5. */
-function inconsistentNames(document: Document, capitalized: ReadonlyMap<string, readonly Occurrence[]>, personal: ReadonlySet<string>, speller: Speller): Finding[] {
+function inconsistentNames(
+  document: Document,
+  capitalized: ReadonlyMap<string, readonly Occurrence[]>,
+  counts: ReadonlyMap<string, number>,
+  personal: ReadonlySet<string>,
+  speller: Speller,
+): Finding[] {
   const byInitial = new Map<string, string[]>();
-  for (const word of capitalized.keys()) {
+  for (const word of counts.keys()) {
     const list = byInitial.get(word[0]!) ?? [];
     list.push(word);
     byInitial.set(word[0]!, list);
   }
-  const count = (word: string): number => capitalized.get(word)?.length ?? 0;
+  const count = (word: string): number => counts.get(word) ?? 0;
   const findings: Finding[] = [];
   for (const [word, occurrences] of capitalized) {
     if (word.length < 6 || personal.has(word.toLowerCase())) continue;

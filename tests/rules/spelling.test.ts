@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/spelling';
+import data from '../../rules/data/spelling.json';
+import { lintText } from '../../src/engine/linter';
+import { RuleTester } from '../../src/testing/rule-tester';
+
+RuleTester.run(
+  rule,
+  {
+    valid: [
+      'Officials from Luhansk and Donbas met Lavrov and Zelenskyy in Kyiv.',
+      'This site uses Akismet to reduce spam.',
+      'Mayor Bill de Blasio and Ngozi Okonjo-Iweala spoke.',
+      'The de-escalating conflict, a long-term plan and a post-pandemic budget.',
+      'Lavrov’s remarks and Zelenskyy’s reply, which we don’t expect.',
+      'They ran 5km at 3pm on the 22nd, at 40mph, in the 1990s.',
+      'NATO, UNHCR and the IPCC agreed.',
+      'The iPhone, eBay and TikTok.',
+      'Write to news@example.org or visit https://example.com/wrod.',
+      'Run `wrod --fix` first.',
+      'The dialog box opened amidst the noise, whilst we waited.',
+      'The unvaccinated neuroscientist drew a roadmap for wellbeing.',
+      'It was vanishingly rare, and the intolerances were noted.',
+      'The crèche and the złoty.',
+      'The de facto leader, per capita income, carte blanche.',
+      'The shark Carcharodon carcharias swam by.',
+      'The zooxanthellae and the upwelling.',
+      'The gromet held, and a second gromet failed.',
+      { text: 'The frobnicator ran.', context: { dictionary: ['frobnicator'] } },
+      { name: 'takes American spelling in an American article', text: 'The color of the organization was analyzed.', options: { language: 'en-US' } },
+      { name: 'takes British spelling in a British article', text: 'The colour of the organisation was analysed.', options: { language: 'en-GB' } },
+      { name: 'takes either spelling when the dialect is open', text: 'The colour was bright.' },
+      'Zelenskyy spoke. Zelenskyy left. Zelenskyy returned.',
+    ],
+    invalid: [
+      { text: 'The budgget was cut.', errors: [{ message: 'Unknown word “budgget”; did you mean “budget”?', text: 'budgget' }], output: null },
+      { text: 'The goverbment met.', errors: [{ message: /Unknown word “goverbment”; did you mean “government”/ }] },
+      { text: 'The town councill met.', errors: 1 },
+      { text: 'A driving lisence.', errors: 1 },
+      { text: 'The hormonw levels rose.', errors: 1 },
+      { text: 'It was teh wrod of the ambassdaor.', errors: [{ text: 'ambassdaor' }], name: 'leaves known misspellings to the typo rule' },
+      { name: 'reports British spelling in an article set to American English', text: 'The colour faded.', options: { language: 'en-US' }, errors: [{ message: /Unknown word “colour”; did you mean “color”/ }] },
+      { name: 'reports a name spelled two ways', text: 'Zelenskyy spoke. Zelenskyy left. Zelenskyy returned. Later Zelensky said no.', errors: [{ message: 'Inconsistent spelling “Zelensky”: the article writes “Zelenskyy” 3 times', text: 'Zelensky' }] },
+      { text: 'Ukraine and Ukraine and Ukraine border Ukriane.', errors: [{ message: /Inconsistent spelling “Ukriane”/ }] },
+    ],
+  },
+  { describe, it },
+);
+
+describe('spelling data', () => {
+  const entries = [{ rule, severity: 'warn' as const, options: {} }];
+  it('flags every flag example and passes every pass example', () => {
+    for (const text of data.examples.flag) expect(lintText(text, { path: 'x.md', rules: entries }).messages.length, text).toBeGreaterThan(0);
+    for (const text of data.examples.pass) expect(lintText(text, { path: 'x.md', rules: entries }).messages, text).toEqual([]);
+  });
+
+  it('refuses a language it does not know', () => {
+    const { messages } = lintText('Text.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { language: 'en-XX' } }] });
+    expect(messages[0]).toMatchObject({ fatal: true, message: expect.stringContaining('language must be one of') });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import rule, { matchCase } from '../../rules/typo';
+import data from '../../rules/data/typo.json';
+import { lintText } from '../../src/engine/linter';
+import { RuleTester } from '../../src/testing/rule-tester';
+
+RuleTester.run(
+  rule,
+  {
+    valid: [
+      'The government received the report with thanks.',
+      'We hear it often, and their plan is bold.',
+      'Their homes are gone; it could of course fail.',
+      'The best of times, the worst of times.',
+      'Your welcome pack is here.',
+      'The raison d’être of the group was clear.',
+      'Neame spoke first. Neame then left.',
+      'The surname Teh is common in Malaysia.',
+      'Run `teh` in code, or visit https://example.com/recieve.',
+      'TEH is an acronym here.',
+      { text: 'The alot project began.', options: { allow: ['alot'] } },
+      { text: 'We use wiht as a product name.', context: { dictionary: ['wiht'] } },
+    ],
+    invalid: [
+      { text: 'She came wiht her sister.', errors: [{ message: 'Unexpected “wiht”, expected “with”', text: 'wiht' }], output: 'She came with her sister.' },
+      { text: 'Teh plan failed.', errors: 1, output: 'The plan failed.' },
+      { text: 'They will recieve it.', errors: 1, output: 'They will receive it.' },
+      { text: 'It was late, tho, and cold.', errors: 1, output: 'It was late, though, and cold.' },
+      { text: 'Hear’s a breakdown of the plan.', errors: [{ message: '“Hear’s” is a slip for “Here’s”', text: 'Hear’s' }], output: 'Here’s a breakdown of the plan.' },
+      { text: "Hear's why.", errors: 1, output: "Here's why." },
+      { text: 'I think their is a problem.', errors: 1, output: 'I think there is a problem.' },
+      { text: 'Their are three options.', errors: 1, output: 'There are three options.' },
+      { text: 'They should of known.', errors: 1, output: 'They should have known.' },
+      { text: 'It could of been worse.', errors: 1, output: 'It could have been worse.' },
+      { text: 'That is alot of money.', errors: 1, output: 'That is a lot of money.' },
+      { text: 'The goverment’s plan changed.', errors: 1, output: 'The government’s plan changed.' },
+      { text: 'It will definately happen.', errors: 1, output: 'It will definitely happen.' },
+      { text: 'Keep them seperate.', errors: 1, output: 'Keep them separate.' },
+      { text: 'It occured twice.', errors: 1, output: 'It occurred twice.' },
+      { text: 'Wait untill noon.', errors: 1, output: 'Wait until noon.' },
+      { text: 'Thanks! Your welcome.', errors: 1, output: "Thanks! You're welcome." },
+      { name: 'offers both corrections for an ambiguous misspelling and fixes neither', text: 'The raison was sweet.', errors: [{ message: 'Possible misspelling “raison”: “reason” or “raisin”' }], output: null },
+    ],
+  },
+  { describe, it },
+);
+
+describe('typo data', () => {
+  it('keeps the case and the apostrophe of the word it replaces', () => {
+    expect(matchCase('Teh', 'the')).toBe('The');
+    expect(matchCase('TEH', 'the')).toBe('THE');
+    expect(matchCase('hear’s', "here's")).toBe('here’s');
+    expect(matchCase("hear's", 'here’s')).toBe("here's");
+  });
+
+  it('flags and fixes every context example, and leaves every pass example alone', () => {
+    const entries = [{ rule, severity: 'error' as const, options: {} }];
+    for (const context of data.contexts) {
+      for (const [text, fixed] of context.examples.flag) expect(lintText(text!, { path: 'x.md', rules: entries, fix: true }).output, text).toBe(fixed);
+      for (const text of context.examples.pass) expect(lintText(text, { path: 'x.md', rules: entries }).messages, text).toEqual([]);
+    }
+  });
+});
