@@ -24,6 +24,7 @@ const CONSISTENT = 2;
 const prefixes = data.prefixes;
 const suffixes = data.suffixes;
 const particles = new Set(data.particles);
+const extraWords = new Set(data.words);
 const phraseWords = new Map<string, string[]>();
 for (const phrase of data.phrases) for (const word of phrase.split(' ')) phraseWords.set(word, [...(phraseWords.get(word) ?? []), phrase]);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -63,7 +64,7 @@ function isKnown(speller: Speller, key: string, word: string): boolean {
   const cacheKey = `${speller.name}\0${word}`;
   let answer = known.get(cacheKey);
   if (answer === undefined) {
-    answer = isWord(speller, key, word) || isOtherDialectWord(speller, key, word) || isCompound(speller, key);
+    answer = isWord(speller, key, word) || isOtherDialectWord(speller, key, word) || isDerived(speller, key);
     known.set(cacheKey, answer);
   }
   return answer;
@@ -74,6 +75,20 @@ function isWord(speller: Speller, key: string, word: string): boolean {
   // Plurals the word lists leave out: "intolerances", "militaries", "scribblings".
   const has = (stem: string): boolean => stem.length >= 4 && speller.has(stem);
   return (key.endsWith('ies') && has(`${key.slice(0, -3)}y`)) || (key.endsWith('es') && has(key.slice(0, -2))) || (key.endsWith('s') && !key.endsWith('ss') && has(key.slice(0, -1)));
+}
+
+/**
+ * Built from words the lists know: a prefix and a word (unaired), a word and a suffix (caringly), or two words
+ * (hardline). Each word must have four letters or more, so that a slip does not pass as two short words
+ * ("persoon" is not "per" and "soon"), and a dialect spelling is judged as such ("colour" is not "co" and "lour").
+ */
+function isDerived(speller: Speller, key: string): boolean {
+  if (AMERICAN.test(key) || BRITISH.test(key)) return false;
+  const has = (part: string): boolean => part.length >= 4 && speller.has(part);
+  for (const prefix of prefixes) if (key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
+  for (const suffix of suffixes) if (key.endsWith(suffix) && has(key.slice(0, -suffix.length))) return true;
+  for (let cut = 4; cut <= key.length - 4; cut++) if (has(key.slice(0, cut)) && has(key.slice(cut))) return true;
+  return false;
 }
 
 const neighbours = new Map<string, readonly string[]>();
@@ -132,18 +147,6 @@ function rankSuggestions(word: string, candidates: readonly string[]): string[] 
   return [...candidates].sort((a, b) => kind(a) - kind(b));
 }
 
-/** A prefix and a word (unvaccinated), a word and a suffix (vanishingly), or two words of three letters or more (roadmap). */
-function isCompound(speller: Speller, key: string): boolean {
-  // A dialect spelling is judged as such, never as a compound ("colour" is not "co" and "lour").
-  if (AMERICAN.test(key) || BRITISH.test(key)) return false;
-  const has = (part: string): boolean => speller.has(part);
-  for (const prefix of prefixes) if (key.length - prefix.length >= 3 && key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
-  for (const suffix of suffixes) if (key.length - suffix.length >= 3 && key.endsWith(suffix) && has(key.slice(0, -suffix.length))) return true;
-  // Two words glued need length to be told from a slip.
-  if (key.length < 7) return false;
-  for (let cut = 3; cut <= key.length - 3; cut++) if (has(key.slice(0, cut)) && has(key.slice(cut))) return true;
-  return false;
-}
 
 function lexiconOf(language: Language): Lexicon {
   return loadLexicon(PACKAGES[language]);
@@ -246,7 +249,7 @@ const rule: Rule = {
     const speller = spellerFor(language);
     const findings: Finding[] = [];
     for (const [word, occurrences] of lowercase) {
-      if (occurrences.length >= CONSISTENT || personal.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) continue;
+      if (occurrences.length >= CONSISTENT || personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) continue;
       if (neighboursOf(speller, word).length === 0) continue;
       const suggestions = rankSuggestions(word, neighboursOf(speller, word)).slice(0, 3);
       for (const occurrence of occurrences) {

@@ -16,6 +16,7 @@ const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
 const read = (name: string): string => fs.readFileSync(path.join(fixtures, name), 'utf8');
 const entries = builtinRules.map((rule) => ({ rule, severity: rule.defaultSeverity === 'warn' ? ('warn' as const) : ('error' as const), options: {} }));
 const implemented = new Set(builtinRules.map((rule) => rule.id));
+const fixable = new Set(builtinRules.filter((rule) => rule.fixable).map((rule) => rule.id));
 
 function locate(text: string, needle: string, occurrence: number): number {
   let index = -1;
@@ -29,7 +30,7 @@ function locate(text: string, needle: string, occurrence: number): number {
 /** The article with every defect of the implemented rules corrected, as the defects file says. */
 function corrected(text: string, defects: readonly Defect[]): string {
   const edits = defects
-    .filter((defect) => implemented.has(defect.class) && typeof defect.fix === 'string')
+    .filter((defect) => fixable.has(defect.class) && typeof defect.fix === 'string')
     .map((defect) => ({ start: locate(text, defect.text, defect.occurrence), defect }))
     .sort((a, b) => b.start - a.start);
   let result = text;
@@ -38,11 +39,13 @@ function corrected(text: string, defects: readonly Defect[]): string {
 }
 
 describe('fixture articles', () => {
-  it('finds nothing in the clean Markdown article', () => {
-    expect(lintText(read('clean-article.md'), { path: 'clean-article.md', rules: entries }).messages).toEqual([]);
-  });
+  for (const name of ['clean-article.md', 'names-clean.md', 'capitalization-clean.md']) {
+    it(`finds nothing in ${name}`, () => {
+      expect(lintText(read(name), { path: name, rules: entries }).messages).toEqual([]);
+    });
+  }
 
-  for (const name of ['messy-article.txt', 'escapes.md', 'crlf-article.txt']) {
+  for (const name of ['messy-article.txt', 'escapes.md', 'crlf-article.txt', 'spelling-errors.txt']) {
     it(`finds every planted defect of the built-in rules in ${name} and fixes exactly those`, () => {
       const text = read(name);
       const defects = JSON.parse(read(name.replace(/\.\w+$/, '.defects.json'))) as Defect[];

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon } from './dictionary-casing';
+import { sortedLines } from './sorted-lines';
 
 export interface TypoList {
   /** The corrections for a lower-case misspelling, or undefined when the list does not have it. */
@@ -59,26 +60,11 @@ let list: TypoList | undefined;
 export function loadTypoList(): TypoList {
   if (list) return list;
   const file = path.join(packageRoot(), TABLE_FILE);
-  const table = '\n' + (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : buildTypoTable());
-  const offsets: number[] = [];
-  for (let at = table.indexOf('\n'); at >= 0 && at < table.length - 1; at = table.indexOf('\n', at + 1)) offsets.push(at + 1);
-  const keyAt = (offset: number): string => table.slice(offset, table.indexOf('\t', offset));
+  const table = sortedLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : buildTypoTable());
   list = {
     corrections(word) {
-      let low = 0;
-      let high = offsets.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const key = keyAt(offsets[middle]!);
-        if (key === word) {
-          const start = offsets[middle]! + key.length + 1;
-          const end = table.indexOf('\n', start);
-          return table.slice(start, end < 0 ? table.length : end).split(',');
-        }
-        if (word < key) high = middle - 1;
-        else low = middle + 1;
-      }
-      return undefined;
+      const line = table.find(word);
+      return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).split(',');
     },
   };
   return list;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandForms } from './hunspell-lexicon';
+import { sortedLines } from './sorted-lines';
 
 export interface WordSet {
   has(word: string): boolean;
@@ -40,34 +41,12 @@ export function loadWordSet(name: string): WordSet | null {
   let set = sets.get(name);
   if (set !== undefined) return set;
   const file = name in BUILT_WORD_SETS ? path.join(packageRoot(), wordSetFile(name as keyof typeof BUILT_WORD_SETS)) : undefined;
-  set = file && fs.existsSync(file) ? searchInPlace('\n' + fs.readFileSync(file, 'utf8')) : null;
+  set = file && fs.existsSync(file) ? searchInPlace(fs.readFileSync(file, 'utf8')) : null;
   sets.set(name, set);
   return set;
 }
 
 function searchInPlace(text: string): WordSet {
-  const offsets: number[] = [];
-  for (let at = text.indexOf('\n'); at >= 0 && at < text.length - 1; at = text.indexOf('\n', at + 1)) offsets.push(at + 1);
-  const compare = (word: string, offset: number): number => {
-    for (let k = 0; ; k++) {
-      const x = k < word.length ? word.charCodeAt(k) : -1;
-      const code = text.charCodeAt(offset + k);
-      const y = code === 10 || Number.isNaN(code) ? -1 : code;
-      if (x !== y || x === -1) return x - y;
-    }
-  };
-  return {
-    has(word) {
-      let low = 0;
-      let high = offsets.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const order = compare(word, offsets[middle]!);
-        if (order === 0) return true;
-        if (order < 0) high = middle - 1;
-        else low = middle + 1;
-      }
-      return false;
-    },
-  };
+  const lines = sortedLines(text);
+  return { has: (word) => lines.find(word) !== undefined };
 }

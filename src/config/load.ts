@@ -27,8 +27,31 @@ async function loadYaml(): Promise<typeof import('yaml')> {
   return module.default ?? module;
 }
 
-/** Reads and validates one config file. Throws a CopydeskError naming the file and the problem. */
+/** A words file beside a config adds accepted words to its `dictionary`: one word a line, `#` starts a comment. */
+export const WORDS_FILE = '.copydesk-words.txt';
+
+async function withWordsFile(config: Config): Promise<Config> {
+  if (!config.source) return config;
+  const file = path.join(path.dirname(config.source), WORDS_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return config;
+  }
+  const words = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.length > 0);
+  return { ...config, dictionary: [...config.dictionary, ...words] };
+}
+
+/** Reads and validates one config file, with the words file beside it. Throws a CopydeskError naming the file and the problem. */
 export async function readConfigFile(file: string): Promise<Config> {
+  return withWordsFile(await readConfigOnly(file));
+}
+
+async function readConfigOnly(file: string): Promise<Config> {
   const base = path.basename(file);
   let raw: unknown;
   if (/\.(?:c|m)?js$/.test(base)) {

@@ -64,3 +64,17 @@ describe('finding a config', () => {
     expect((await readConfigFile(path.join(root, 'b.json'))).ignore).toEqual(['x']);
   });
 });
+
+describe('the words file beside a config', () => {
+  it('adds its words to the dictionary, skipping comments and blank lines', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-words-'));
+    fs.writeFileSync(path.join(root, '.copydeskrc.json'), '{ "dictionary": ["Kyiv"] }');
+    fs.writeFileSync(path.join(root, '.copydesk-words.txt'), '# house words\nfrobnicator\n\nwidgetry  # our product\n');
+    expect((await readConfigFile(path.join(root, '.copydeskrc.json'))).dictionary).toEqual(['Kyiv', 'frobnicator', 'widgetry']);
+  });
+
+  it('checks the language setting', () => {
+    expect(validateConfig({ language: 'en-GB' }, 'rc.json').language).toBe('en-GB');
+    expect(() => validateConfig({ language: 'british' }, 'rc.json')).toThrow(/rc\.json: language: expected one of en-US, en-GB, en-CA, en-AU/);
+  });
+});
