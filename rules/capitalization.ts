@@ -29,7 +29,6 @@ type Position =
   | { readonly kind: 'sentence-start'; readonly isSure: boolean }
   | { readonly kind: 'after-colon' | 'quoted' | 'inside' };
 
-const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 const ENDING = /['’]\p{L}+$/u;
 const TOUCHING_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '¿', '¡', '*', '_', '-', '–', '—', '•', '·']);
 const SPACED_OPENERS = new Set(['“', '‘', '(', '[', '«', '¿', '¡', '•', '·', '–', '—']);
@@ -117,17 +116,16 @@ function isAsciiLowercase(word: string): boolean {
 function wordsOf(block: Block): Word[] {
   const words: Word[] = [];
   const { text } = block;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
-    const word = match[0];
-    const end = start + word.length;
-    if (isTechnical(text, start, end)) continue;
+  for (const span of block.spans) {
+    const { start, end, text: word } = span;
+    // "19th", "4chan": a word that starts with a digit is no word to capitalize.
+    if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
     if (isAsciiLowercase(word)) {
       const key = word.includes("'") ? word.replace(ENDING, '') : word;
       words.push({ start, end, text: word, key, isLowercase: true, isCapitalized: false });
       continue;
     }
+    if (/^\p{N}/u.test(word)) continue;
     const lower = word.toLowerCase();
     const first = word[0]!;
     words.push({

@@ -16,8 +16,6 @@ const PACKAGES: Readonly<Record<Language, string>> = {
   'en-AU': 'dictionary-en-au',
 };
 
-/** A word to check: letters, with no hyphen, digit, dot, @ or slash touching it (those are compounds, numbers, addresses). */
-const WORD = /(?<![\p{L}\p{M}\p{N}'’.@/_\\-])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?![\p{L}\p{M}\p{N}@/_\\-]|\.\p{L})/gu;
 const POSSESSIVE = /['’]s$/u;
 /** A lower-case word the article uses this often is its own term, not a slip. */
 const CONSISTENT = 2;
@@ -219,9 +217,16 @@ const rule: Rule = {
     const capitalCounts = new Map<string, number>();
     const dialectWords = new Set<string>();
     document.proseBlocks.forEach((block, index) => {
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(block.text); match; match = WORD.exec(block.text)) {
-        let word = match[0];
+      const { text } = block;
+      for (const span of block.spans) {
+        // Hyphenated words, words with digits, and parts of addresses or file names are never checked.
+        const before = text[span.start - 1];
+        const after = text[span.end];
+        if (span.text.charCodeAt(0) < 65 || (before !== undefined && '-.@/_\\’\''.includes(before)) || (after !== undefined && '-@/_\\'.includes(after))) continue;
+        if (after === '.' && /\p{L}/u.test(text[span.end + 1] ?? '')) continue;
+        let word = span.text;
+        if (!isPlainLowercase(word) && /\p{N}/u.test(word)) continue;
+        const match = { index: span.start };
         if (!isPlainLowercase(word)) {
           if (POSSESSIVE.test(word)) word = word.slice(0, -2);
           else if (/['’]/.test(word)) continue;

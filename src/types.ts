@@ -38,6 +38,14 @@ export interface Sentence {
   readonly words: readonly Token[];
 }
 
+/** A run of letters and digits (with apostrophes inside, as in "don’t") in a block's prose, found without parsing sentences. */
+export interface WordSpan {
+  /** Offsets in the block's prose text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface Block {
   readonly kind: BlockKind;
   /** The whole block in the source, markup included. */
@@ -52,6 +60,8 @@ export interface Block {
   readonly sentences: readonly Sentence[];
   /** The sentences around the prose range [start, end): parses only that part of a long block. */
   sentencesIn(start: number, end: number): readonly Sentence[];
+  /** The block's words by a fast scan, made once and shared by every rule that needs no sentences. */
+  readonly spans: readonly WordSpan[];
 }
 
 /** A parsed article, read-only: rules look, never touch. */

@@ -61,10 +61,17 @@ export function loadTypoList(): TypoList {
   if (list) return list;
   const file = path.join(packageRoot(), TABLE_FILE);
   const table = sortedLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : buildTypoTable());
+  // Each distinct word is looked up once per run.
+  const answers = new Map<string, readonly string[] | null>();
   list = {
     corrections(word) {
-      const line = table.find(word);
-      return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).split(',');
+      let answer = answers.get(word);
+      if (answer === undefined) {
+        const line = table.find(word);
+        answer = line === undefined ? null : line.slice(line.indexOf('\t') + 1).split(',');
+        answers.set(word, answer);
+      }
+      return answer ?? undefined;
     },
   };
   return list;

@@ -2,7 +2,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
-import type { Block, Document, Format, Range, Sentence, Token, TokenKind } from '../types';
+import type { Block, Document, Format, Range, Sentence, Token, TokenKind, WordSpan } from '../types';
 import { parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
@@ -61,6 +61,7 @@ function toBlock(raw: RawBlock): Block {
   const ranges = prose && /\S/.test(text) ? pieces(text) : [];
   const parsed: (readonly Sentence[] | undefined)[] = ranges.map(() => undefined);
   const piece = (index: number): readonly Sentence[] => (parsed[index] ??= parsePiece(prose!, ranges[index]!));
+  let spans: readonly WordSpan[] | undefined;
   return {
     kind: raw.kind,
     range: raw.range,
@@ -73,7 +74,19 @@ function toBlock(raw: RawBlock): Block {
     sentencesIn(start, end) {
       return ranges.flatMap(([from, to], index) => (from < end && start < to ? piece(index) : []));
     },
+    get spans() {
+      return (spans ??= scanSpans(text));
+    },
   };
+}
+
+const SPAN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
+
+function scanSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  SPAN.lastIndex = 0;
+  for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return spans;
 }
 
 /** retext-english slows down more than linearly on long texts: a huge block is parsed in pieces of about this size. */
