@@ -219,31 +219,19 @@ const rule: Rule = {
     document.proseBlocks.forEach((block, index) => {
       const { text } = block;
       for (const span of block.spans) {
-        // Hyphenated words, words with digits, and parts of addresses or file names are never checked.
+        const info = classify(span.text);
+        if (!info) continue;
+        const { word, isLower } = info;
+        if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
+        if (info.isPlain) continue;
+        if (info.isDialect) dialectWords.add(word);
+        // Hyphenated words and parts of addresses or file names are never checked.
         const before = text[span.start - 1];
         const after = text[span.end];
-        if (span.text.charCodeAt(0) < 65 || (before !== undefined && '-.@/_\\’\''.includes(before)) || (after !== undefined && '-@/_\\'.includes(after))) continue;
+        if ((before !== undefined && '-.@/_\\’\''.includes(before)) || (after !== undefined && '-@/_\\'.includes(after))) continue;
         if (after === '.' && /\p{L}/u.test(text[span.end + 1] ?? '')) continue;
-        let word = span.text;
-        if (!isPlainLowercase(word) && /\p{N}/u.test(word)) continue;
-        const match = { index: span.start };
-        if (!isPlainLowercase(word)) {
-          if (POSSESSIVE.test(word)) word = word.slice(0, -2);
-          else if (/['’]/.test(word)) continue;
-          // Acronyms, inner capitals (iPhone), and letters English does not use (złoty, crèche).
-          if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1)) || /[^\p{ASCII}]/u.test(word)) continue;
-        }
-        if (word.length < 3) continue;
-        const isLower = word.charCodeAt(0) >= 97;
-        if (isLower && (AMERICAN.test(word) || BRITISH.test(word))) dialectWords.add(word);
-        else if (isPlainEnglish(word, isLower)) {
-          if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
-          continue;
-        }
-        if (particles.has(word)) continue;
-        if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
         const table = isLower ? lowercase : capitalized;
-        const occurrence = { block: index, from: match.index, to: match.index + word.length, word };
+        const occurrence = { block: index, from: span.start, to: span.start + word.length, word };
         const list = table.get(word);
         if (list) list.push(occurrence);
         else table.set(word, [occurrence]);
@@ -273,6 +261,45 @@ const rule: Rule = {
     return findings;
   },
 };
+
+interface SpanInfo {
+  /** The word to check: the span without a possessive ending. */
+  readonly word: string;
+  readonly isLower: boolean;
+  /** Spelled like one dialect and not the other ("colour", "organize"): judged once the article's dialect is known. */
+  readonly isDialect: boolean;
+  /** Known to American or British English with no dialect ending: fine whatever the article's dialect. */
+  readonly isPlain: boolean;
+}
+
+/** What each distinct span text is, worked out once per run; null for words never checked. */
+const spanInfo = new Map<string, SpanInfo | null>();
+
+function classify(raw: string): SpanInfo | null {
+  let info = spanInfo.get(raw);
+  if (info !== undefined) return info;
+  info = null;
+  let word = raw;
+  const isSimple = isPlainLowercase(raw);
+  if (!isSimple) {
+    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+    else if (/['’]/.test(word)) word = '';
+  }
+  // Words with digits, acronyms, inner capitals (iPhone), letters English does not use (złoty, crèche), short
+  // words and name particles are never checked.
+  const isChecked =
+    word.length >= 3 &&
+    word.charCodeAt(0) >= 65 &&
+    (isSimple || !(/\p{N}/u.test(word) || word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1)) || /[^\p{ASCII}]/u.test(word))) &&
+    !particles.has(word);
+  if (isChecked) {
+    const isLower = word.charCodeAt(0) >= 97;
+    const isDialect = isLower && (AMERICAN.test(word) || BRITISH.test(word));
+    info = { word, isLower, isDialect, isPlain: !isDialect && isPlainEnglish(word, isLower) };
+  }
+  spanInfo.set(raw, info);
+  return info;
+}
 
 const plainEnglish = new Map<string, boolean>();
 

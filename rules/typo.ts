@@ -49,9 +49,9 @@ function isAsciiLowercase(word: string): boolean {
   return true;
 }
 
-function correctionsOf(word: string, allowed: ReadonlySet<string>): readonly string[] | undefined {
+function correctionsOf(word: string): readonly string[] | undefined {
+  if (word.charCodeAt(0) < 65) return undefined;
   const key = isAsciiLowercase(word) ? word : word.toLowerCase().replace(/’/g, "'");
-  if (allowed.has(key)) return undefined;
   const own = extraWords.get(key) ?? preferred.get(key);
   if (own) return [own];
   return loadTypoList().corrections(key);
@@ -66,25 +66,40 @@ function capitalizedCounts(document: Document): Map<string, number> {
   return counts;
 }
 
+/** Per run, for each distinct span text: the word to look up (possessive ending off) and its corrections, or null. */
+const lookups = new Map<string, { readonly word: string; readonly corrections: readonly string[] } | null>();
+
+function lookUp(raw: string): { readonly word: string; readonly corrections: readonly string[] } | null {
+  let found = lookups.get(raw);
+  if (found === undefined) {
+    // A possessive is checked without its ending: "goverment’s".
+    const word = raw.length > 4 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && raw.endsWith('s') ? raw.slice(0, -2) : raw;
+    const corrections = hasDigit(word) ? undefined : correctionsOf(word);
+    found = corrections ? { word, corrections } : null;
+    lookups.set(raw, found);
+  }
+  return found;
+}
+
 function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Map<string, number>, found: Found[]): void {
   const { text } = block;
   for (const span of block.spans) {
-    const raw = span.text;
-    // Parts of hyphenated words, and words with digits, are not looked up.
-    if (raw.charCodeAt(0) < 65 || text.charCodeAt(span.start - 1) === 45 || text.charCodeAt(span.end) === 45 || hasDigit(raw)) continue;
-    const match = { index: span.start };
-    // A possessive is checked without its ending: "goverment’s".
-    const word = raw.length > 4 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && raw.endsWith('s') ? raw.slice(0, -2) : raw;
+    // One look-up a word: nearly every word is no misspelling, and is dropped here.
+    const hit = lookUp(span.text);
+    if (!hit) continue;
+    const { word, corrections } = hit;
+    const from = span.start;
+    // Parts of hyphenated words are not looked up; words the user allows are not reported.
+    if (text.charCodeAt(from - 1) === 45 || text.charCodeAt(span.end) === 45 || allowed.has(word.toLowerCase())) continue;
     // A capitalized word inside a sentence may be a name ("Teh" the surname); at a sentence start it is not,
     // unless the article writes it capitalized more than once.
-    if (word[0] !== word[0]!.toLowerCase() && (word === word.toUpperCase() || !isSentenceStart(text, match.index))) continue;
-    const corrections = correctionsOf(word, allowed);
-    if (!corrections) continue;
-    if (word[0] !== word[0]!.toLowerCase() && (names().get(word) ?? 0) > 1) continue;
-    if (phrases.get(word.toLowerCase())?.test(text.slice(match.index + word.length, match.index + word.length + 12))) continue;
+    if (word[0] !== word[0]!.toLowerCase()) {
+      if (word === word.toUpperCase() || !isSentenceStart(text, from) || (names().get(word) ?? 0) > 1) continue;
+    }
+    if (phrases.get(word.toLowerCase())?.test(text.slice(from + word.length, from + word.length + 12))) continue;
     found.push({
-      from: match.index,
-      to: match.index + word.length,
+      from,
+      to: from + word.length,
       actual: word,
       corrections: corrections.map((correction) => matchCase(word, correction)),
       message: corrections.length === 1 ? `Unexpected “${word}”, expected “${matchCase(word, corrections[0]!)}”` : `Possible misspelling “${word}”: ${corrections.map((c) => `“${matchCase(word, c)}”`).join(' or ')}`,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import british from '../data/british-lowercase.json';
 import { createLexicon, type Lexicon } from './hunspell-lexicon';
+import { loadWordSet } from './word-set';
 
 export interface Casing {
   /** Whether the word (lower case) or a word it is inflected from is a lower-case dictionary word. */
@@ -33,11 +34,25 @@ export function loadLexicon(name: string): Lexicon {
  * ("grey", "armour": rules/data/british-lowercase.json, made by scripts/british-lowercase.ts).
  */
 export function loadCasing(): Casing {
-  casing ??= readCasing(loadLexicon('dictionary-en'), new Set(british.words));
+  casing ??= readCasing(lookUpWords('dictionary-en'), new Set(british.words));
   return casing;
 }
 
-export function readCasing(lexicon: Lexicon, alsoLowercase: ReadonlySet<string> = new Set()): Casing {
+/**
+ * A dictionary to ask "is this a word?": the build's spelled-out word set when there is one (a file read, no
+ * parsing), else the Hunspell files themselves. A spelled-out set has every form, so a stem test is a word test.
+ */
+function lookUpWords(name: string): Pick<Lexicon, 'has' | 'hasStem' | 'hasCapitalizedStem'> {
+  const words = loadWordSet(name);
+  if (!words) return loadLexicon(name);
+  return {
+    has: (word) => words.has(word),
+    hasStem: (word) => words.has(word),
+    hasCapitalizedStem: (word) => words.has(word[0]!.toUpperCase() + word.slice(1)) || words.has(word.toUpperCase()),
+  };
+}
+
+export function readCasing(lexicon: Pick<Lexicon, 'has' | 'hasStem' | 'hasCapitalizedStem'>, alsoLowercase: ReadonlySet<string> = new Set()): Casing {
   const lowercase = new Map<string, boolean>();
   const isLowercaseWord = (word: string): boolean => {
     let known = lowercase.get(word);
@@ -68,6 +83,6 @@ export function readCasing(lexicon: Lexicon, alsoLowercase: ReadonlySet<string> 
       if (form === undefined || !lexicon.hasStem(form.endsWith('s') && !capitalizedStem(word) ? form.slice(0, -1) : form)) return undefined;
       return isLowercaseWord(word) ? undefined : form;
   };
-  const isLowercaseWordInAnyDialect = (word: string): boolean => isLowercaseWord(word) || loadLexicon('dictionary-en-gb').has(word);
+  const isLowercaseWordInAnyDialect = (word: string): boolean => isLowercaseWord(word) || lookUpWords('dictionary-en-gb').has(word);
   return { isLowercaseWord, isLowercaseWordInAnyDialect, properForm };
 }

@@ -72,7 +72,9 @@ function ruleFailure(ruleId: string, message: string): Message {
 }
 
 export function compareMessages(a: Message, b: Message): number {
-  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+  const [x, y] = [a.ruleId ?? '', b.ruleId ?? ''];
+  // Plain code-unit order: localeCompare would load ICU collation on the first call.
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 function isRange(value: unknown, length: number): value is Range {
