@@ -5,6 +5,9 @@ export interface SortedLines {
   find(key: string): string | undefined;
 }
 
+/** How many look-ups a text answers in place before it is indexed. */
+const INDEX_AFTER = 20000;
+
 /** `text` holds one entry a line, `key` or `key<TAB>value`, sorted by key in code-unit order. */
 export function sortedLines(text: string): SortedLines {
   const compareAt = (key: string, start: number): number => {
@@ -15,8 +18,26 @@ export function sortedLines(text: string): SortedLines {
       if (x !== y || x === -1) return x - y;
     }
   };
+  // Searching in place needs no set-up, which suits a short run; a long one (many distinct words) is faster with
+  // a hash table, so after enough look-ups the lines are indexed once.
+  let lookups = 0;
+  let index: Map<string, string> | undefined;
+  const buildIndex = (): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const line of text.split('\n')) {
+      const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
+      const tab = clean.indexOf('\t');
+      if (clean.length > 0) map.set(tab < 0 ? clean : clean.slice(0, tab), clean);
+    }
+    return map;
+  };
   return {
     find(key) {
+      if (index) return index.get(key);
+      if (++lookups > INDEX_AFTER) {
+        index = buildIndex();
+        return index.get(key);
+      }
       let low = 0;
       let high = text.length;
       while (low < high) {

@@ -14,6 +14,15 @@ describe('searching sorted lines in place', () => {
     );
   });
 
+  it('gives the same answers once it has indexed itself after many look-ups', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${String(i).padStart(5, '0')}`);
+    const lines = sortedLines(keys.map((key) => `${key}\t${key.toUpperCase()}`).join('\n') + '\n');
+    for (let round = 0; round < 3; round++) {
+      for (const key of keys) expect(lines.find(key)).toBe(`${key}\t${key.toUpperCase()}`);
+      expect(lines.find('missing')).toBeUndefined();
+    }
+  });
+
   it('handles a text without a final newline and lines without values', () => {
     const lines = sortedLines('apple\nbanana\ncherry');
     expect(lines.find('banana')).toBe('banana');

@@ -59,3 +59,11 @@ describe('spelling data', () => {
     expect(messages[0]).toMatchObject({ fatal: true, message: expect.stringContaining('language must be one of') });
   });
 });
+
+describe('retext-spell suggestions', () => {
+  it('asks retext-spell for suggestions when the option says so', () => {
+    const { messages } = lintText('The goverbment met.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { suggester: 'retext-spell' } }] });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toContain('government');
+  });
+});
