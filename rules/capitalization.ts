@@ -1,6 +1,7 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/capitalization.json';
+import { isAsciiLowercase } from './util/characters';
 import { loadCasing, type Casing } from './util/dictionary-casing';
 import { readBooleanOption } from './util/options';
 
@@ -104,15 +105,6 @@ function isTechnical(text: string, start: number, end: number): boolean {
   return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
-/** Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy of each. */
-function isAsciiLowercase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 97 || code > 122) return code === 39 && i > 0;
-  }
-  return true;
-}
-
 function wordsOf(block: Block): Word[] {
   const words: Word[] = [];
   const { text } = block;
@@ -120,7 +112,8 @@ function wordsOf(block: Block): Word[] {
     const { start, end, text: word } = span;
     // "19th", "4chan": a word that starts with a digit is no word to capitalize.
     if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
-    if (isAsciiLowercase(word)) {
+    // Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy of each.
+    if (isAsciiLowercase(word, true)) {
       const key = word.includes("'") ? word.replace(ENDING, '') : word;
       words.push({ start, end, text: word, key, isLowercase: true, isCapitalized: false });
       continue;

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/spelling.json';
+import { isAsciiLowercase } from './util/characters';
 import { loadLexicon } from './util/dictionary-casing';
 import type { Lexicon } from './util/hunspell-lexicon';
 import { loadWordSet } from './util/word-set';
@@ -329,7 +330,7 @@ function classify(raw: string): SpanInfo | null {
   if (info !== undefined) return info;
   info = null;
   let word = raw;
-  const isSimple = isPlainLowercase(raw);
+  const isSimple = isAsciiLowercase(raw);
   if (!isSimple) {
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     else if (/['’]/.test(word)) word = '';
@@ -361,15 +362,6 @@ function isPlainEnglish(word: string, isLower: boolean): boolean {
     plainEnglish.set(word, answer);
   }
   return answer;
-}
-
-/** Plain lower-case ASCII letters: most words, needing none of the other tests. */
-function isPlainLowercase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** A word of a Latin or French phrase the article uses whole: "de facto", "carte blanche". */

@@ -1,6 +1,7 @@
 // typo: known misspellings ("wiht", "recieve") and slips that are real words in the wrong place ("Hear’s a", "should of").
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/typo.json';
+import { hasAsciiDigit, isAsciiLowercase } from './util/characters';
 import { loadLexicon } from './util/dictionary-casing';
 import { readStringListOption } from './util/options';
 import { loadTypoList } from './util/typo-list';
@@ -33,22 +34,6 @@ interface Found {
   readonly message: string;
 }
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
-function isAsciiLowercase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
-}
-
 function correctionsOf(word: string): readonly string[] | undefined {
   if (word.charCodeAt(0) < 65) return undefined;
   const key = isAsciiLowercase(word) ? word : word.toLowerCase().replace(/’/g, "'");
@@ -74,7 +59,7 @@ function lookUp(raw: string): { readonly word: string; readonly corrections: rea
   if (found === undefined) {
     // A possessive is checked without its ending: "goverment’s".
     const word = raw.length > 4 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && raw.endsWith('s') ? raw.slice(0, -2) : raw;
-    const corrections = hasDigit(word) ? undefined : correctionsOf(word);
+    const corrections = hasAsciiDigit(word) ? undefined : correctionsOf(word);
     found = corrections ? { word, corrections } : null;
     lookups.set(raw, found);
   }

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadLexicon } from './dictionary-casing';
+import { packageRoot } from './package-root';
 import { sortedLines } from './sorted-lines';
 
 export interface TypoList {
@@ -13,17 +13,6 @@ export interface TypoList {
 
 /** Where the build writes the table; see scripts/build.mjs. */
 export const TABLE_FILE = path.join('dist', 'data', 'typos.tsv');
-
-function packageRoot(): string {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = path.join(folder, 'package.json');
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'copydesk') return folder;
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error('cannot find the copydesk package folder');
-    folder = parent;
-  }
-}
 
 /**
  * Builds the table: one "misspelling<TAB>correction[,correction]" line per entry, sorted by code unit, lower

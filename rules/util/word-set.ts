@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expandForms } from './hunspell-lexicon';
+import { packageRoot } from './package-root';
 import { sortedLines } from './sorted-lines';
 
 export interface WordSet {
@@ -12,17 +12,6 @@ export interface WordSet {
 
 /** The dictionaries whose word sets the build writes (others fall back to the affix-aware lexicon). */
 export const BUILT_WORD_SETS = { 'dictionary-en': 'words-en-us.txt', 'dictionary-en-gb': 'words-en-gb.txt' } as const;
-
-function packageRoot(): string {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = path.join(folder, 'package.json');
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'copydesk') return folder;
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error('cannot find the copydesk package folder');
-    folder = parent;
-  }
-}
 
 export function wordSetFile(name: keyof typeof BUILT_WORD_SETS): string {
   return path.join('dist', 'data', BUILT_WORD_SETS[name]);
