@@ -289,6 +289,8 @@ const rule: Rule = {
     const reported = [...lowercase].filter(
       ([word, occurrences]) =>
         !(occurrences.length >= CONSISTENT || personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) &&
+        // A name written in lower case ("kremlin") is the capitalization rule's to report.
+        !speller.has(word[0]!.toUpperCase() + word.slice(1)) &&
         neighboursOf(speller, word).length > 0,
     );
     if (suggester === 'retext-spell' && reported.length > 0) retextSpellSuggestions(reported.map(([word]) => word), language ?? 'en-US');

@@ -26,6 +26,7 @@ RuleTester.run(
       'The shark Carcharodon carcharias swam by.',
       'The zooxanthellae and the upwelling.',
       'The gromet held, and a second gromet failed.',
+      { name: 'leaves a lowercased name to the capitalization rule', text: 'The kremlin said so in france.' },
       { text: 'The frobnicator ran.', context: { dictionary: ['frobnicator'] } },
       { name: 'takes American spelling in an American article', text: 'The color of the organization was analyzed.', options: { language: 'en-US' } },
       { name: 'takes British spelling in a British article', text: 'The colour of the organisation was analysed.', options: { language: 'en-GB' } },
