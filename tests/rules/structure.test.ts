@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import boilerplate from '../../rules/boilerplate';
+import data from '../../rules/data/boilerplate.json';
+import duplicateSection from '../../rules/duplicate-section';
+import truncatedText from '../../rules/truncated-text';
+import { removeBlock } from '../../rules/util/remove-block';
+import { lintText } from '../../src/engine/linter';
+import { RuleTester } from '../../src/testing/rule-tester';
+
+const ARTICLE = 'The council met on Tuesday and voted to approve the new tram line.\n\nThe line will open in 2027, officials said.\n';
+
+RuleTester.run(
+  boilerplate,
+  {
+    valid: [
+      ARTICLE,
+      { text: 'The Vote\n\nThe council met on Tuesday and voted.\n\n“We will not back down,” she said.\n\nWhat happens next\n\nThe line opens in 2027.\n', format: 'text' },
+      'Related: the minister resigned in May, and her deputy took over.\n',
+      'Subscriptions to the paper rose 12% last year, the publisher said.\n',
+      '# Copyright\n\nThe copyright case went to court in 2019.\n',
+      { text: 'by James Carter Senior News Editor\n\nThe council met.\n', format: 'text', name: 'leaves a byline alone unless asked' },
+      { text: 'The council met.\n\nWhat are your thoughts on the plan?\n', name: 'leaves a question to the reader alone unless asked' },
+
+    ],
+    invalid: [
+      { text: `Home » News » Tram vote\n\n${ARTICLE}`, format: 'text', errors: [{ message: /breadcrumb boilerplate/ }], output: ARTICLE },
+      { text: `${ARTICLE}\nLeave a Comment\n`, format: 'text', errors: 1, output: ARTICLE },
+      { text: `${ARTICLE}\nShare this article with your friends!`, format: 'text', errors: 1, output: ARTICLE.trimEnd() },
+      { text: `${ARTICLE}\nYou may also like\n\nAdblock Detected\n\nAccept All Cookies\n`, format: 'text', errors: 3, output: ARTICLE },
+      { text: 'The council met on Tuesday.\r\n\r\nAdvertisement\r\n\r\nThe line will open in 2027.\r\n', format: 'text', errors: 1, output: 'The council met on Tuesday.\r\n\r\nThe line will open in 2027.\r\n' },
+      { text: '# Tram vote\n\n- First point.\n- Share on Facebook\n- Second point.\n', errors: 1, output: '# Tram vote\n\n- First point.\n- Second point.\n' },
+      { text: `by James Carter Senior News Editor\n\n${ARTICLE}`, format: 'text', options: { bylines: true }, errors: [{ message: /byline boilerplate/ }], output: ARTICLE },
+      { text: `${ARTICLE}\nWhat are your thoughts on the plan? Do you think it will work?\n`, format: 'text', options: { engagement: true }, errors: 1, output: ARTICLE },
+      { text: `${ARTICLE}\nHit the bell icon so you never miss an update from our site!\n`, format: 'text', errors: [{ message: /page chrome.*scored/ }], output: ARTICLE, name: 'scores chrome no pattern names' },
+      { text: `${ARTICLE}\nJoin our mailing list\n`, format: 'text', context: { boilerplate: ['^join our mailing list$'] }, errors: [{ message: /custom boilerplate/ }], output: ARTICLE },
+    ],
+  },
+  { describe, it },
+);
+
+describe('boilerplate data', () => {
+  const entries = (options = {}) => [{ rule: boilerplate, severity: 'error' as const, options }];
+  const asLastBlock = (line: string) => `${ARTICLE}\n${line}\n`;
+  it('flags every example of every family and leaves every pass example alone', () => {
+    for (const [family, { examples }] of Object.entries(data.families)) {
+      for (const line of examples.flag) {
+        const { messages } = lintText(asLastBlock(line), { path: 'a.txt', rules: entries() });
+        expect(messages.map((m) => m.message).join(' '), `${family}: ${line}`).toContain(`${family} boilerplate`);
+      }
+      for (const line of examples.pass) expect(lintText(`${line}\n\n${ARTICLE}`, { path: 'a.txt', rules: entries() }).messages, `${family}: ${line}`).toEqual([]);
+    }
+    for (const line of data.byline.examples.flag) expect(lintText(`${line}\n\n${ARTICLE}`, { path: 'a.txt', rules: entries({ bylines: true }) }).messages, line).toHaveLength(1);
+    for (const line of data.byline.examples.pass) expect(lintText(`${line}\n\n${ARTICLE}`, { path: 'a.txt', rules: entries({ bylines: true }) }).messages, line).toEqual([]);
+    for (const line of data.engagement.examples.flag) expect(lintText(asLastBlock(line), { path: 'a.txt', rules: entries({ engagement: true }) }).messages, line).toHaveLength(1);
+  });
+});
+
+RuleTester.run(
+  duplicateSection,
+  {
+    valid: [
+      ARTICLE,
+      '## Background\n\nOne thing.\n\n## Background\n\nAnother thing.\n',
+      'The council met on Tuesday and voted to approve the new tram line.\n\nThe council met on Friday and voted to reject the old bus plan entirely.\n',
+    ],
+    invalid: [
+      {
+        text: 'Tram Line Approved After Marathon Vote\n\nThe council met on Tuesday.\n\nTram Line Approved After Marathon Vote\n\nThe line opens in 2027.\n',
+        format: 'text',
+        errors: [{ message: /repeated heading: “Tram Line Approved After Marathon Vote” first appears on line 1/ }],
+        output: 'Tram Line Approved After Marathon Vote\n\nThe council met on Tuesday.\n\nThe line opens in 2027.\n',
+      },
+      {
+        name: 'removes a repeated run of three paragraphs as one',
+        text: 'Alpha paragraph has several words here.\n\nBeta paragraph has several words here.\n\nGamma paragraph has several words here.\n\nDelta is new.\n\nAlpha paragraph has several words here.\n\nBeta paragraph has several words here.\n\nGamma paragraph has several words here.\n',
+        errors: [{ message: /repeat of 3 blocks/ }],
+        output: 'Alpha paragraph has several words here.\n\nBeta paragraph has several words here.\n\nGamma paragraph has several words here.\n\nDelta is new.\n',
+      },
+      {
+        name: 'finds a nearly repeated paragraph',
+        text: 'The council met on Tuesday and voted six to three to approve the new tram line after nine hours.\n\nMore text follows here.\n\nThe council met on Tuesday and voted six to three to approve the new tram line after nine long hours.\n',
+        errors: 1,
+        output: 'The council met on Tuesday and voted six to three to approve the new tram line after nine hours.\n\nMore text follows here.\n',
+      },
+    ],
+  },
+  { describe, it },
+);
+
+RuleTester.run(
+  truncatedText,
+  {
+    valid: [
+      ARTICLE,
+      '- apples\n- pears\n',
+      'Run this:\n\n```\nnpm test\n```\n',
+      { text: `${ARTICLE}\nLeave a Comment\n`, format: 'text' },
+      'The end is near — “really,” she said.\n',
+    ],
+    invalid: [
+      { text: 'The council met.\n\nChina has maintained a neutral stance,\n', format: 'text', errors: [{ message: /ends mid-sentence/ }] },
+      { text: 'The council met.\n\n* China: China has maintained a neutral stance,\n\nYou may also like\n\nLeave a Comment\n', format: 'text', errors: 1, name: 'looks past trailing boilerplate' },
+      { text: 'The council met and the mayor said that the\n', errors: 1 },
+    ],
+  },
+  { describe, it },
+);
+
+describe('removing a block', () => {
+  it('takes the blank lines after it, or before it at the end, keeping the text’s last line break as it was', () => {
+    const text = 'One.\n\nTwo.\n\nThree.\n';
+    expect(removeBlock(text, [6, 10])).toEqual({ range: [6, 12], text: '' });
+    expect(removeBlock(text, [12, 18])).toEqual({ range: [11, 19], text: '' });
+    expect(removeBlock('One.\n\nTwo.', [6, 10])).toEqual({ range: [4, 10], text: '' });
+    expect(removeBlock('One.\r\n\r\nTwo.\r\n', [8, 12])).toEqual({ range: [6, 14], text: '' });
+  });
+});
