@@ -39,6 +39,9 @@ const vocabulary = data.vocabulary.map((term) => new RegExp(`\\b${term.replace(/
 const callsToAction = new Set(data.callsToAction);
 /** Blocks longer than this are never short chrome. */
 const SHORT_WORDS = 25;
+const PLAIN_REASONS = new Set(['short', 'at the edge of the article', 'carries news (figures or names)']);
+/** What standing next to other chrome adds to a block's score. */
+const NEIGHBOUR_BONUS = 2;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
@@ -56,13 +59,12 @@ export function scoreBlock(text: string, index: number, count: number): { score:
   const reasons: string[] = [];
   let score = 0;
   const words = wordCount(text);
+  if (words > SHORT_WORDS + 10) return { score: -Infinity, reasons: ['long'] };
   if (words <= 12) {
     score += 1;
     reasons.push('short');
-  } else if (words > SHORT_WORDS) {
-    return { score: -Infinity, reasons: ['long'] };
   }
-  const first = /^[\p{L}']+/u.exec(text)?.[0]?.toLowerCase();
+  const first = /^[\p{L}'’-]+/u.exec(text)?.[0]?.toLowerCase();
   if (first && callsToAction.has(first)) {
     score += 1.5;
     reasons.push(`call to action (“${first}”)`);
@@ -72,17 +74,36 @@ export function scoreBlock(text: string, index: number, count: number): { score:
     score += Math.min(terms, 3);
     reasons.push(`site words (${terms})`);
   }
-  if (/\byou(r|rs|'re|’re)?\b/i.test(text)) {
+  if (/\b(you|your|yours|you're|you’re)\b/i.test(text)) {
     score += 0.5;
     reasons.push('speaks to the reader');
   }
-  if (/!$/.test(text) || !/[.!?…:"”’)]$/.test(text)) score += 0.5;
+  if (/\b(we|our|us)\b/i.test(text) && /\b(you|your)\b/i.test(text)) score += 0.5;
+  // Controls laid out in a row: "Accept · Options · Reject all", "Newest | Oldest".
+  if (/\S\s+[·|•]\s+\S/u.test(text)) {
+    score += 1.5;
+    reasons.push('a row of controls');
+  }
+  if (/(^|\s)@\w{2,}/u.test(text)) {
+    score += 1;
+    reasons.push('a handle');
+  }
+  // A link's trimmings: "(38)", "3 min read", "— 2 Nov", "(14 Nov)".
+  const trimmings = /\s*(\(\d+\)|[·|•]?\s*\b\d+ min(ute)? read|[—–-]\s*\d{1,2} \p{L}{3,9}|\(\d{1,2} \p{L}{3,9}\))$/iu.exec(text);
+  if (trimmings) {
+    score += 1.5;
+    reasons.push('link trimmings');
+  }
+  const core = trimmings ? text.slice(0, trimmings.index) : text;
+  const isSentence = /[.!?…"”’)]$/.test(core);
+  if (/!$/.test(text) || !isSentence) score += 0.5;
   if (index < 2 || index >= count - 4) {
     score += 1;
     reasons.push('at the edge of the article');
   }
+  // A sentence with figures or names carries news; a headline-like line may be a link to news, judged by its neighbours.
   const names = (text.match(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu) ?? []).length;
-  if (/\d/.test(text) || names >= 2) {
+  if (isSentence && words > 8 && (/\d/.test(core) || names >= 2)) {
     score -= 1.5;
     reasons.push('carries news (figures or names)');
   }
@@ -93,6 +114,7 @@ export function detectBoilerplate(document: Document, options: BoilerplateOption
   const blocks = document.proseBlocks;
   const extra = compile(options.extra);
   const hits: BoilerplateHit[] = [];
+  const near = new Map<number, { score: number; reasons: string[] }>();
   blocks.forEach((block, index) => {
     const text = block.text.trim();
     if (text.length === 0 || block.kind === 'table-row') return;
@@ -122,9 +144,25 @@ export function detectBoilerplate(document: Document, options: BoilerplateOption
         return;
       }
     }
-    if (!options.scoring || block.kind === 'heading' && words > 6) return;
+    // A plain-text heading is any short unpunctuated line, chrome included; a long one is a headline.
+    if (!options.scoring || (block.kind === 'heading' && words > 12)) return;
     const { score, reasons } = scoreBlock(text, index, blocks.length);
     if (score >= options.threshold) hits.push({ block, family: 'page chrome', why: `scored ${score} (${reasons.join(', ')})` });
+    // Only a block with some sign of chrome of its own (not just short and near the end) can join a run.
+    else if (score >= options.threshold - NEIGHBOUR_BONUS && reasons.some((reason) => !PLAIN_REASONS.has(reason))) near.set(index, { score, reasons });
   });
-  return hits;
+  // Chrome comes in runs: a block that nearly scores, next to chrome, is chrome too ("Most read" and its links).
+  const isHit = new Set(hits.map((hit) => hit.block));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [index, { score, reasons }] of near) {
+      const block = blocks[index]!;
+      if (isHit.has(block) || !(isHit.has(blocks[index - 1]!) || isHit.has(blocks[index + 1]!))) continue;
+      hits.push({ block, family: 'page chrome', why: `scored ${score + NEIGHBOUR_BONUS} (${[...reasons, 'next to other chrome'].join(', ')})` });
+      isHit.add(block);
+      near.delete(index);
+      changed = true;
+    }
+  }
+  return hits.sort((a, b) => a.block.range[0] - b.block.range[0]);
 }
