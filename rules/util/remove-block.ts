@@ -15,8 +15,11 @@ function lineEnd(text: string, offset: number): number {
   return i < text.length ? i + 1 : i;
 }
 
-function isBlankLine(text: string, start: number): boolean {
-  for (let i = start; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+/** A line of nothing but white space, or, inside a block quote, of nothing but quote markers. */
+function isBlankLine(text: string, start: number, isQuoted: boolean): boolean {
+  for (let i = start; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
+    if (text[i] !== ' ' && text[i] !== '\t' && !(isQuoted && text[i] === '>')) return false;
+  }
   return start < text.length;
 }
 
@@ -26,8 +29,9 @@ function isBlankLine(text: string, start: number): boolean {
  */
 export function removeBlock(text: string, range: Range): Fix {
   const start = lineStart(text, range[0]);
+  const isQuoted = /^\s*>/.test(text.slice(start, range[0] + 1));
   let end = lineEnd(text, Math.max(range[0], range[1] - 1));
-  while (isBlankLine(text, end)) end = lineEnd(text, end);
+  while (isBlankLine(text, end, isQuoted)) end = lineEnd(text, end);
   if (end < text.length || start === 0) return { range: [start, end], text: '' };
   // The last block: take the line breaks before it, keeping a final line break if the text had one.
   let before = start;
