@@ -10,29 +10,44 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function shingles(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
+/** The block's word trigrams, as numbers (a string hash): sets of numbers cost far less than sets of strings. */
+function shingles(normal: string): Set<number> {
+  const words = normal.split(' ');
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let hash = 2166136261;
+    for (let k = i; k < i + SHINGLE; k++) {
+      const word = words[k]!;
+      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16777619);
+      hash = Math.imul(hash ^ 32, 16777619);
+    }
+    set.add(hash >>> 0);
+  }
   return set;
-}
-
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const shingle of a) if (b.has(shingle)) shared++;
-  return shared / (a.size + b.size - shared || 1);
 }
 
 interface Entry {
   readonly block: Block;
   readonly normal: string;
   readonly words: number;
-  readonly shingles: Set<string>;
+  /** Made when the block is first compared for near copies. */
+  shingles?: Set<number>;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Line numbers for messages, from one pass over the text. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 const rule: Rule = {
@@ -53,10 +68,13 @@ const rule: Rule = {
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => {
         const normal = normalize(block.text);
-        const words = normal.split(' ');
-        return { block, normal, words: normal.length === 0 ? 0 : words.length, shingles: shingles(words) };
+        let words = normal.length === 0 ? 0 : 1;
+        for (let i = normal.indexOf(' '); i >= 0; i = normal.indexOf(' ', i + 1)) words++;
+        return { block, normal, words };
       });
     const exact = new Map<string, Entry>();
+    // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
+    const postings = new Map<number, number[]>();
     const originals: (Entry | undefined)[] = entries.map((entry, index) => {
       if (entry.words < minWords) return undefined;
       const first = exact.get(entry.normal);
@@ -64,11 +82,23 @@ const rule: Rule = {
       exact.set(entry.normal, entry);
       // Near copies: a paragraph of eight words or more, nearly the same as an earlier one.
       if (entry.words < 8) return undefined;
-      return entries
-        .slice(0, index)
-        .find((earlier) => earlier.words >= 8 && Math.min(earlier.words, entry.words) / Math.max(earlier.words, entry.words) >= threshold && similarity(entry.shingles, earlier.shingles) >= threshold);
+      entry.shingles = shingles(entry.normal);
+      const shared = new Map<number, number>();
+      for (const shingle of entry.shingles) for (const earlier of postings.get(shingle) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+      for (const shingle of entry.shingles) {
+        const list = postings.get(shingle);
+        if (list) list.push(index);
+        else postings.set(shingle, [index]);
+      }
+      for (const [earlierIndex, count] of shared) {
+        const earlier = entries[earlierIndex]!;
+        const union = entry.shingles.size + earlier.shingles!.size - count;
+        if (Math.min(earlier.words, entry.words) / Math.max(earlier.words, entry.words) >= threshold && count / union >= threshold) return earlier;
+      }
+      return undefined;
     });
     const findings: Finding[] = [];
+    let lineOf: ((offset: number) => number) | undefined;
     for (let i = 0; i < entries.length; i++) {
       const original = originals[i];
       if (!original) continue;
@@ -81,7 +111,7 @@ const rule: Rule = {
       const count = last - i + 1;
       const fix = removeBlock(document.text, range);
       findings.push({
-        message: `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${first.text.trim().slice(0, 50)}${first.text.trim().length > 50 ? '…' : ''}” first appears on line ${lineOf(document.text, original.block.range[0])}`,
+        message: `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${first.text.trim().slice(0, 50)}${first.text.trim().length > 50 ? '…' : ''}” first appears on line ${(lineOf ??= lineFinder(document.text))(original.block.range[0])}`,
         range: spanning(range, fix.range),
         fix,
       });

@@ -47,6 +47,13 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
 }
 
+/** Whether the text has more than `limit` words, counted by spaces without splitting it. */
+function hasMoreWords(text: string, limit: number): boolean {
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > limit * 1.5) return true;
+  return spaces > limit && wordCount(text) > limit;
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\S)/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
 }
@@ -110,7 +117,28 @@ export function scoreBlock(text: string, index: number, count: number): { score:
   return { score, reasons };
 }
 
+/** Longer blocks are article text: no chrome runs to a long paragraph, and testing them all costs. */
+const MAX_CHROME_WORDS = 50;
+
+/** The rules that need the chrome of a document (boilerplate, duplicate-section, truncated-text) find it once. */
+const found = new WeakMap<Document, Map<string, BoilerplateHit[]>>();
+
 export function detectBoilerplate(document: Document, options: BoilerplateOptions): BoilerplateHit[] {
+  const key = JSON.stringify(options);
+  let byOptions = found.get(document);
+  if (!byOptions) {
+    byOptions = new Map();
+    found.set(document, byOptions);
+  }
+  let hits = byOptions.get(key);
+  if (!hits) {
+    hits = findBoilerplate(document, options);
+    byOptions.set(key, hits);
+  }
+  return hits;
+}
+
+function findBoilerplate(document: Document, options: BoilerplateOptions): BoilerplateHit[] {
   const blocks = document.proseBlocks;
   const extra = compile(options.extra);
   const hits: BoilerplateHit[] = [];
@@ -120,6 +148,7 @@ export function detectBoilerplate(document: Document, options: BoilerplateOption
     if (text.length === 0 || block.kind === 'table-row') return;
     // A Markdown document's title is its own ("# Copyright" is an article about copyright).
     if (index === 0 && document.format === 'markdown' && block.kind === 'heading' && block.depth === 1) return;
+    if (hasMoreWords(text, MAX_CHROME_WORDS)) return;
     const words = wordCount(text);
     for (const family of families) {
       if (family.isShortOnly && words > SHORT_WORDS) continue;
