@@ -6,6 +6,8 @@ import { lintText as lintSource } from './engine/linter';
 import { CopydeskError, describeError } from './errors';
 import ignore, { type Ignore } from 'ignore';
 import { expandPaths } from './io/expand-paths';
+import { hashText, ResultCache } from './io/result-cache';
+import { VERSION } from './version';
 import { decodeArticle, readArticle } from './io/read-file';
 import { writeArticle } from './io/write-file';
 import { formatOf } from './parse/document';
@@ -23,6 +25,8 @@ export interface LintOptions {
   readonly fix?: boolean;
   /** With `fix`: write fixed files in place (atomically). `lintFiles` only. */
   readonly write?: boolean;
+  /** Remember results in this file and skip files whose text and rules have not changed since. `lintFiles` only. */
+  readonly cacheFile?: string;
 }
 
 export interface LintRun {
@@ -59,6 +63,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const { files, missing, ignored } = await expandPaths(patterns, { cwd });
   if (files.some((file) => formatOf(file) === 'markdown')) await loadMarkdownParser();
   const cache = new RuleCache(options.rules ?? {});
+  const resultCache = options.cacheFile ? await ResultCache.open(path.resolve(cwd, options.cacheFile), VERSION) : undefined;
   const results: LintResult[] = [];
   const known = new Map<string, Rule>();
   let skipped = ignored;
@@ -70,8 +75,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     }
     const resolved = await cache.get(config);
     for (const rule of resolved.known) known.set(rule.id, rule);
-    results.push(await lintFile(file, resolved, options));
+    results.push(await lintFile(file, resolved, options, resultCache));
   }
+  await resultCache?.save().catch(() => undefined);
   if (known.size === 0 && (results.length === 0 || options.configFile)) {
     for (const rule of (await cache.get(await finder.find(cwd))).known) known.set(rule.id, rule);
   }
@@ -92,12 +98,29 @@ function isIgnoredBy(config: Config, file: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && matcher.ignores(relative.split(path.sep).join('/'));
 }
 
-async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions): Promise<LintResult> {
+const ruleKeys = new WeakMap<ResolvedRules, string>();
+
+/** What the cache keys a file's results on besides its text: every rule that runs, with its severity and options, and the shared settings. */
+function rulesKey(resolved: ResolvedRules): string {
+  let key = ruleKeys.get(resolved);
+  if (!key) {
+    key = JSON.stringify([resolved.entries.map((entry) => [entry.rule.id, entry.severity, entry.options]), resolved.context, [...resolved.knownIds]]);
+    ruleKeys.set(resolved, key);
+  }
+  return key;
+}
+
+async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions, resultCache?: ResultCache): Promise<LintResult> {
   const read = readArticle(file);
   if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
+  const hash = resultCache ? hashText(read.text, rulesKey(resolved)) : '';
+  const cached = resultCache?.get(file, hash);
+  // A cached result stands unless it has fixes to apply.
+  if (cached && !(options.fix && cached.some((message) => message.fix))) return { filePath: file, source: read.text, messages: cached };
   const lint = (fix: boolean | undefined) =>
     lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix, knownRules: resolved.knownIds });
   const result = lint(options.fix);
+  if (result.output === undefined) resultCache?.set(file, hash, result.messages);
   if (result.output !== undefined && options.write) {
     const problem = await writeArticle(file, result.output, read.hasBom).then(
       () => undefined,

@@ -5,6 +5,8 @@ import type { Severity } from '../types';
 
 import { REPORT_FORMATS, type ReportFormat } from '../report/index';
 
+export const DEFAULT_CACHE_FILE = '.copydeskcache';
+
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly fix: boolean;
@@ -21,6 +23,8 @@ export interface CliOptions {
   readonly listRules: boolean;
   readonly init: boolean;
   readonly printConfig?: string;
+  /** The cache file, when --cache is on. */
+  readonly cacheFile?: string;
 }
 
 export interface RawOptions {
@@ -38,6 +42,8 @@ export interface RawOptions {
   readonly listRules?: boolean;
   readonly init?: boolean;
   readonly printConfig?: string;
+  readonly cache?: boolean;
+  readonly cacheLocation?: string;
 }
 
 function usage(message: string): CopydeskError {
@@ -78,6 +84,7 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
   if (raw.fix && raw.fixDryRun) throw usage('--fix and --fix-dry-run: choose one');
   if (command === 'fix' && raw.fixDryRun) throw usage('copydesk fix writes its fixes; use `copydesk lint --fix-dry-run` to preview them');
   if (raw.stdinFilename !== undefined && !raw.stdin) throw usage('--stdin-filename goes with --stdin');
+  if (raw.cacheLocation !== undefined && !raw.cache) throw usage('--cache-location goes with --cache');
   if (raw.stdin && paths.length > 0) throw usage('--stdin reads the article from standard input: give no paths');
   return {
     paths,
@@ -95,5 +102,6 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     listRules: raw.listRules === true,
     init: raw.init === true,
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),
+    ...(raw.cache ? { cacheFile: raw.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
   };
 }

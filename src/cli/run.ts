@@ -41,7 +41,9 @@ function addCommonOptions(command: Command): Command {
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--list-rules', 'list the rules and exit')
     .option('--init', 'write a starter .copydeskrc.json here')
-    .option('--print-config <file>', 'print the configuration that applies to a file');
+    .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--cache', 'remember results and skip files that have not changed')
+    .option('--cache-location <path>', 'the cache file (default .copydeskcache)');
 }
 
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */
@@ -91,6 +93,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     rules: options.rules,
     fix: options.fix || options.fixDryRun,
     write: options.fix,
+    ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
   });
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {

@@ -138,3 +138,29 @@ describe('plugins by package name', () => {
     expect(copydesk(['--list-rules'], { cwd }).stdout).toMatch(/^ts-rule\s+warn/m);
   });
 });
+
+describe('--cache', () => {
+  it('gives the same results from the cache, and lints a file again when it or the rules change', () => {
+    const cwd = tempFolder({ 'a.txt': MESSY, 'b.md': 'Fine text.\n' });
+    const first = copydesk(['--cache', '--format', 'json', '.'], { cwd });
+    expect(fs.existsSync(path.join(cwd, '.copydeskcache'))).toBe(true);
+    const second = copydesk(['--cache', '--format', 'json', '.'], { cwd });
+    expect(second).toEqual(first);
+    fs.writeFileSync(path.join(cwd, 'a.txt'), 'It was fine.\n');
+    expect(JSON.parse(copydesk(['--cache', '--format', 'json', 'a.txt'], { cwd }).stdout)[0].messages).toEqual([]);
+    fs.writeFileSync(path.join(cwd, 'a.txt'), MESSY);
+    const off = copydesk(['--cache', '--rule', 'repeated-word:off', '--format', 'json', 'a.txt'], { cwd });
+    expect(JSON.parse(off.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('repeated-word');
+  });
+
+  it('writes the cache where --cache-location says, and fixes files the cache holds findings for', () => {
+    const cwd = tempFolder({ 'a.txt': MESSY });
+    copydesk(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'], { cwd });
+    expect(fs.existsSync(path.join(cwd, 'tmp', 'cache.json'))).toBe(false);
+    fs.mkdirSync(path.join(cwd, 'tmp'));
+    copydesk(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'], { cwd });
+    expect(fs.existsSync(path.join(cwd, 'tmp', 'cache.json'))).toBe(true);
+    expect(copydesk(['fix', '--cache', '--cache-location', 'tmp/cache.json', 'a.txt'], { cwd }).code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe('It was late, and dark.\n');
+  });
+});
