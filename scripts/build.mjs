@@ -24,7 +24,7 @@ const common = {
 // Chunk names change with their content: start from an empty dist so old chunks do not pile up.
 fs.rmSync('dist', { recursive: true, force: true });
 
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 
 // The misspelling table and the word sets are made from their sources once, here, rather than on every run.
 await build({ ...common, entryPoints: ['scripts/build-data.ts'], outfile: 'dist/build-data.mjs' });

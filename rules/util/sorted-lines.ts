@@ -6,7 +6,7 @@ export interface SortedLines {
 }
 
 /** How many look-ups a text answers in place before it is indexed. */
-const INDEX_AFTER = 20000;
+const INDEX_AFTER = 10000;
 
 /** `text` holds one entry a line, `key` or `key<TAB>value`, sorted by key in code-unit order. */
 export function sortedLines(text: string): SortedLines {

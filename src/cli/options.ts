@@ -1,4 +1,5 @@
 // Turns commander's parsed options into typed CLI options, refusing bad values as usage errors.
+import { availableParallelism } from 'node:os';
 import { CopydeskError } from '../errors';
 import { parseSeverity } from '../config/schema';
 import type { Severity } from '../types';
@@ -25,6 +26,7 @@ export interface CliOptions {
   readonly printConfig?: string;
   /** The cache file, when --cache is on. */
   readonly cacheFile?: string;
+  readonly concurrency: number;
 }
 
 export interface RawOptions {
@@ -44,10 +46,19 @@ export interface RawOptions {
   readonly printConfig?: string;
   readonly cache?: boolean;
   readonly cacheLocation?: string;
+  readonly concurrency?: string;
 }
 
 function usage(message: string): CopydeskError {
   return new CopydeskError('usage', message);
+}
+
+/** `auto` is one thread a core; a number is that many; none is one (this thread). */
+export function parseConcurrency(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return Math.max(1, availableParallelism());
+  if (!/^[1-9]\d*$/.test(value)) throw usage(`--concurrency ${JSON.stringify(value)}: expected auto or a whole number, 1 or more`);
+  return Number(value);
 }
 
 export function parseRuleFlags(flags: readonly string[]): Record<string, Severity> {
@@ -103,5 +114,6 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     init: raw.init === true,
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),
     ...(raw.cache ? { cacheFile: raw.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
+    concurrency: parseConcurrency(raw.concurrency),
   };
 }

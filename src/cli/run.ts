@@ -43,7 +43,8 @@ function addCommonOptions(command: Command): Command {
     .option('--init', 'write a starter .copydeskrc.json here')
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--cache', 'remember results and skip files that have not changed')
-    .option('--cache-location <path>', 'the cache file (default .copydeskcache)');
+    .option('--cache-location <path>', 'the cache file (default .copydeskcache)')
+    .option('--concurrency <n>', 'lint in this many worker threads, or auto (one a core)');
 }
 
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */
@@ -94,6 +95,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     fix: options.fix || options.fixDryRun,
     write: options.fix,
     ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
+    concurrency: options.concurrency,
   });
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {

@@ -164,3 +164,20 @@ describe('--cache', () => {
     expect(fs.readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe('It was late, and dark.\n');
   });
 });
+
+describe('--concurrency', () => {
+  it('prints the same report, byte for byte, in worker threads as in one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? MESSY : `Article ${i} is fine.\n`;
+    const cwd = tempFolder(files);
+    const serial = copydesk(['--format', 'json', '.'], { cwd });
+    const parallel = copydesk(['--concurrency', '2', '--format', 'json', '.'], { cwd });
+    expect(parallel).toEqual(serial);
+    expect(copydesk(['--concurrency', 'auto', '.'], { cwd }).stdout).toBe(copydesk(['.'], { cwd }).stdout);
+  });
+
+  it('refuses a concurrency that is not auto or a whole number', () => {
+    const cwd = tempFolder({ 'a.md': 'Fine.\n' });
+    for (const value of ['0', 'two', '1.5']) expect(copydesk(['--concurrency', value, 'a.md'], { cwd }).code).toBe(2);
+  });
+});
