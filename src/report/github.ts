@@ -9,9 +9,14 @@ export interface GithubOptions {
   readonly cwd: string;
 }
 
-/** One command a line; empty when there is nothing to report. */
+/** GitHub shows at most this many error and this many warning annotations from one step; the rest are dropped. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** One command a line, at most what GitHub shows, then a notice counting the rest; empty when there is nothing to report. */
 export function formatGithub(results: readonly LintResult[], options: GithubOptions): string {
   const lines: string[] = [];
+  const shown = { error: 0, warning: 0 };
+  let hidden = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     const index = createResultIndex(result);
@@ -30,9 +35,15 @@ export function formatGithub(results: readonly LintResult[], options: GithubOpti
         `title=${escapeProperty(title)}`,
       ];
       const command = severityOf(message) === 2 ? 'error' : 'warning';
+      if (shown[command] >= ANNOTATIONS_PER_KIND) {
+        hidden++;
+        continue;
+      }
+      shown[command]++;
       lines.push(`::${command} ${properties.join(',')}::${escapeData(message.message)}`);
     }
   }
+  if (hidden > 0) lines.push(`::notice title=copydesk::${escapeData(`${hidden} more problem${hidden === 1 ? '' : 's'} not shown as annotations; run copydesk locally, or use --format json, to see them all`)}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 

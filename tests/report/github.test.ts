@@ -83,3 +83,13 @@ describe('escaping', () => {
     expect(escapeProperty('a:b,c%\r')).toBe('a%3Ab%2Cc%25%0D');
   });
 });
+
+describe('the annotation limit', () => {
+  it('prints at most ten errors and ten warnings, then one notice counting the rest', () => {
+    const messages = Array.from({ length: 25 }, (_, i) => ({ ruleId: 'typo', severity: (i % 2 === 0 ? 2 : 1) as 1 | 2, message: `m${i}`, range: [0, 1] as const }));
+    const output = formatGithub([{ filePath: '/w/a.md', source: 'x', messages }], { cwd: '/w' }).trim().split('\n');
+    expect(output.filter((line) => line.startsWith('::error'))).toHaveLength(10);
+    expect(output.filter((line) => line.startsWith('::warning'))).toHaveLength(10);
+    expect(output.at(-1)).toBe('::notice title=copydesk::5 more problems not shown as annotations; run copydesk locally, or use --format json, to see them all');
+  });
+});

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BIN, tempFolder } from './helpers';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+function git(cwd: string, ...args: string[]) {
+  return spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', COPYDESK: `${process.execPath} ${BIN}`, NO_COLOR: '1' } });
+}
+
+/** A git repository with the README's plain pre-commit hook installed. */
+function repository(files: Record<string, string>): string {
+  const cwd = tempFolder(files);
+  git(cwd, 'init', '-q');
+  fs.copyFileSync(path.join(ROOT, 'scripts', 'pre-commit.sh'), path.join(cwd, '.git', 'hooks', 'pre-commit'));
+  fs.chmodSync(path.join(cwd, '.git', 'hooks', 'pre-commit'), 0o755);
+  git(cwd, 'add', '.');
+  return cwd;
+}
+
+describe('the plain git pre-commit hook', () => {
+  it('blocks a commit on an error it cannot fix', () => {
+    const cwd = repository({ 'story.md': 'The raison was sweet.\n' });
+    const commit = git(cwd, 'commit', '-q', '-m', 'story');
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('Possible misspelling “raison”');
+    expect(git(cwd, 'log', '--oneline').stdout).toBe('');
+  });
+
+  it('fixes what it can, stops the commit until the fixes are staged, then lets it through', () => {
+    const cwd = repository({ 'story.md': 'It was was late,and dark.\n', 'notes.js': 'x' });
+    const first = git(cwd, 'commit', '-q', '-m', 'story');
+    expect(first.status).not.toBe(0);
+    expect(first.stdout + first.stderr).toContain('copydesk fixed the articles');
+    expect(fs.readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe('It was late, and dark.\n');
+    git(cwd, 'add', 'story.md');
+    expect(git(cwd, 'commit', '-q', '-m', 'story').status).toBe(0);
+    expect(git(cwd, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the pre-commit framework hooks', () => {
+  it('offers copydesk and copydesk-fix for Markdown and text files, run the way the framework runs them', () => {
+    const hooks = YAML.parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+    expect(hooks.map((hook) => hook.id)).toEqual(['copydesk', 'copydesk-fix']);
+    for (const hook of hooks) {
+      expect(hook.language).toBe('node');
+      expect(new RegExp(hook.files).test('docs/a.md') && new RegExp(hook.files).test('a.txt') && !new RegExp(hook.files).test('a.js')).toBe(true);
+    }
+    // The framework passes the matching files as arguments; a failing exit code or a changed file fails the hook.
+    const cwd = tempFolder({ 'a.md': 'It was was late.\n', 'b.txt': 'Fine text.\n' });
+    const [, fixEntry] = hooks;
+    const args = [...fixEntry!.entry.split(' ').slice(1), 'a.md', 'b.txt'];
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'a.md'), 'utf8')).toBe('It was late.\n');
+  });
+});
