@@ -87,6 +87,14 @@ if (fs.existsSync(seed)) {
 const corpusRun = wholeProcess(['lint', '--format', 'json', folder]);
 line(`corpus${generated ? ' (generated)' : ''}: ${corpusFiles.length} files, ${mb(corpusBytes).toFixed(2)} MB, whole process`, `${corpusRun.seconds.toFixed(3)} s, ${(mb(corpusBytes) / corpusRun.seconds).toFixed(2)} MB/s, peak ${corpusRun.peakMb.toFixed(0)} MB`);
 
+// Many files: one thread, two worker threads, and a second run from the cache.
+const parallelRun = wholeProcess(['lint', '--format', 'json', '--concurrency', '2', folder]);
+line('  the corpus with --concurrency 2', `${parallelRun.seconds.toFixed(3)} s (${(parallelRun.seconds / corpusRun.seconds).toFixed(2)}× one thread)`);
+const cacheFile = path.join(work, 'cache.json');
+spawnSync(process.execPath, [child, 'lint', '--cache', '--cache-location', cacheFile, folder]);
+const cachedRun = wholeProcess(['lint', '--format', 'json', '--cache', '--cache-location', cacheFile, folder]);
+line('  the corpus again with --cache', `${cachedRun.seconds.toFixed(3)} s (${(cachedRun.seconds / corpusRun.seconds).toFixed(2)}× the first run)`);
+
 const huge = hugeArticle(corpusFiles);
 const hugeRun = wholeProcess(['lint', '--format', 'json', huge]);
 line(`one ${mb(fs.statSync(huge).size).toFixed(1)} MB article, whole process`, `${hugeRun.seconds.toFixed(3)} s, ${(mb(fs.statSync(huge).size) / hugeRun.seconds).toFixed(2)} MB/s, peak ${hugeRun.peakMb.toFixed(0)} MB`);

@@ -29,6 +29,8 @@ export interface LintOptions {
   readonly cacheFile?: string;
   /** Lint in this many worker threads (1: in this thread). The results are the same, in the same order. `lintFiles` only. */
   readonly concurrency?: number;
+  /** Called as files are done (`lintFiles` only): for a progress line. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintRun {
@@ -83,6 +85,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     for (const rule of resolved.known) known.set(rule.id, rule);
     if (!isParallel) {
       results.set(file, await lintFile(file, resolved, options, resultCache));
+      options.onProgress?.(results.size, files.length);
       continue;
     }
     const read = resultCache ? readArticle(file) : undefined;
@@ -93,7 +96,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   }
   if (pending.length > 0) {
     const { lintInWorkers } = await import('./workers');
-    const workerOptions: LintOptions = { ...options, cwd, concurrency: 1, cacheFile: undefined };
+    const { onProgress: _onProgress, ...rest } = options;
+    const workerOptions: LintOptions = { ...rest, cwd, concurrency: 1, cacheFile: undefined };
     for (const result of await lintInWorkers(pending.map((each) => each.file), workerOptions, threads)) {
       results.set(result.filePath, result);
       const hash = pending.find((each) => each.file === result.filePath)?.hash;

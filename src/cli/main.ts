@@ -17,6 +17,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY === true,
+  isErrorTty: process.stderr.isTTY === true,
   stdout: (text) => void process.stdout.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),
   stderr: (text) => void process.stderr.write(text),

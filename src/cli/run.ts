@@ -19,6 +19,8 @@ export interface CliIo {
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
+  /** Whether standard error is a terminal: only then is a progress line drawn. */
+  readonly isErrorTty?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -88,6 +90,8 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   if (options.init) return initConfig(io);
   if (options.listRules) return listRules(options, io);
   if (options.printConfig !== undefined) return printConfig(options.printConfig, options, io);
+  // A progress line on a terminal, for runs of more than a second, in the human format only.
+  const progress = !options.stdin && options.format === 'stylish' && options.outputFile === undefined && io.isErrorTty ? progressLine(io) : undefined;
   const run = options.stdin ? await lintStdin() : await lintFiles(options.paths, {
     cwd: io.cwd,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
@@ -96,7 +100,9 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     write: options.fix,
     ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
     concurrency: options.concurrency,
+    ...(progress ? { onProgress: progress.update } : {}),
   });
+  progress?.clear();
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
     if (run.ignored > 0) {
@@ -122,6 +128,28 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(report);
   }
   return exitCodeOf(run, results, options, io);
+}
+
+/** How long a run goes before it shows its progress. */
+const PROGRESS_AFTER_MS = 1000;
+
+function progressLine(io: CliIo): { update: (done: number, total: number) => void; clear: () => void } {
+  const started = Date.now();
+  let shown = false;
+  let drawn = 0;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      // Drawn at most ten times a second, and the last file always.
+      if (now - started < PROGRESS_AFTER_MS || (now - drawn < 100 && done < total)) return;
+      shown = true;
+      drawn = now;
+      io.stderr(`\rcopydesk: ${done}/${total} files`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\x1b[K');
+    },
+  };
 }
 
 async function writeReport(file: string, report: string, io: CliIo): Promise<void> {
