@@ -14,7 +14,7 @@ describe('searching sorted lines in place', () => {
     );
   });
 
-  it('gives the same answers once it has indexed itself after many look-ups', () => {
+  it('gives the same answers on a long list, asked many times', () => {
     const keys = Array.from({ length: 3000 }, (_, i) => `k${String(i).padStart(5, '0')}`);
     const lines = sortedLines(keys.map((key) => `${key}\t${key.toUpperCase()}`).join('\n') + '\n');
     for (let round = 0; round < 3; round++) {
