@@ -35,7 +35,11 @@ const families: readonly Family[] = Object.entries(data.families).map(([name, fa
 }));
 const bylinePatterns = compile(data.byline.patterns);
 const engagementPatterns = compile(data.engagement.patterns);
-const vocabulary = data.vocabulary.map((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+// One pattern for the whole vocabulary, longest terms first so "ad blocker" wins over "ad".
+const vocabulary = new RegExp(
+  `\\b(?:${[...data.vocabulary].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'gi',
+);
 const callsToAction = new Set(data.callsToAction);
 /** Blocks longer than this are never short chrome. */
 const SHORT_WORDS = 25;
@@ -76,7 +80,7 @@ export function scoreBlock(text: string, index: number, count: number): { score:
     score += 1.5;
     reasons.push(`call to action (“${first}”)`);
   }
-  const terms = vocabulary.filter((term) => term.test(text)).length;
+  const terms = new Set([...text.matchAll(vocabulary)].map((match) => match[0].toLowerCase())).size;
   if (terms > 0) {
     score += Math.min(terms, 3);
     reasons.push(`site words (${terms})`);
