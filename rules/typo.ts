@@ -2,7 +2,6 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/typo.json';
 import { hasAsciiDigit, isAsciiLowercase } from './util/characters';
-import { loadLexicon } from './util/dictionary-casing';
 import { readStringListOption } from './util/options';
 import { loadTypoList } from './util/typo-list';
 
