@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintOptions } from './api';
+import { addTimings } from './engine/timing';
 import type { LintResult } from './types';
 
 /** The built worker script: dist/worker.js beside the bundle (or, from the sources, in the package's dist). */
@@ -24,7 +25,8 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
     (share) =>
       new Promise<LintResult[]>((resolve, reject) => {
         const worker = new Worker(script, { workerData: { files: share, options } });
-        worker.once('message', (message: { results?: LintResult[]; error?: string }) => {
+        worker.once('message', (message: { results?: LintResult[]; timings?: Record<string, number>; error?: string }) => {
+          if (message.timings) addTimings(message.timings);
           if (message.error !== undefined) reject(new Error(message.error));
           else resolve(message.results ?? []);
           void worker.terminate();

@@ -1,10 +1,10 @@
-// The list of common misspellings (@cspell/dict-en-common-misspellings, CC BY-SA 4.0), as a sorted table searched in place.
+// The list of common misspellings (@cspell/dict-en-common-misspellings, CC BY-SA 4.0), as a table looked up in place by hash.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadLexicon } from './dictionary-casing';
 import { packageRoot } from './package-root';
-import { sortedLines } from './sorted-lines';
+import { lineTable, readLineTable } from './line-table';
 
 export interface TypoList {
   /** The corrections for a lower-case misspelling, or undefined when the list does not have it. */
@@ -49,7 +49,7 @@ let list: TypoList | undefined;
 export function loadTypoList(): TypoList {
   if (list) return list;
   const file = path.join(packageRoot(), TABLE_FILE);
-  const table = sortedLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : buildTypoTable());
+  const table = fs.existsSync(file) ? readLineTable(file) : lineTable(buildTypoTable());
   // Each distinct word is looked up once per run.
   const answers = new Map<string, readonly string[] | null>();
   list = {

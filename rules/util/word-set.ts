@@ -1,10 +1,10 @@
-// Every spelled-out word of a dictionary as one sorted file, searched in place: the spelling rule's yes/no check.
+// Every spelled-out word of a dictionary as one file, looked up in place by hash: the spelling rule's yes/no check.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expandForms } from './hunspell-lexicon';
 import { packageRoot } from './package-root';
-import { sortedLines } from './sorted-lines';
+import { readLineTable } from './line-table';
 
 export interface WordSet {
   has(word: string): boolean;
@@ -30,12 +30,7 @@ export function loadWordSet(name: string): WordSet | null {
   let set = sets.get(name);
   if (set !== undefined) return set;
   const file = name in BUILT_WORD_SETS ? path.join(packageRoot(), wordSetFile(name as keyof typeof BUILT_WORD_SETS)) : undefined;
-  set = file && fs.existsSync(file) ? searchInPlace(fs.readFileSync(file, 'utf8')) : null;
+  set = file && fs.existsSync(file) ? readLineTable(file) : null;
   sets.set(name, set);
   return set;
-}
-
-function searchInPlace(text: string): WordSet {
-  const lines = sortedLines(text);
-  return { has: (word) => lines.find(word) !== undefined };
 }

@@ -6,6 +6,7 @@ import { lintFiles, lintText, type LintRun } from '../api';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, collectRules } from '../config/rule-set';
 import { CopydeskError, describeError } from '../errors';
+import { formatTimings } from '../engine/timing';
 import { formatResults } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
@@ -127,6 +128,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   } else if (report) {
     io.stdout(report);
   }
+  if (io.env.COPYDESK_TIMING) io.stderr(formatTimings());
   return exitCodeOf(run, results, options, io);
 }
 

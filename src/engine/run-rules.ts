@@ -1,6 +1,7 @@
 // Runs the enabled rules on a Document, checks what each reports, and turns findings into messages.
 import type { Document, Finding, Fix, Message, Range, Rule, RuleContext, RuleOptions, SeverityLevel, Suggestion } from '../types';
 import { readDirectives } from './directives';
+import { addTime, isTiming } from './timing';
 
 export interface RuleEntry {
   readonly rule: Rule;
@@ -24,10 +25,13 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
       }
     }
   }
+  const timing = isTiming();
   for (const { rule, severity, options } of entries) {
     let findings: readonly Finding[];
+    const started = timing ? performance.now() : 0;
     try {
       findings = rule.check(document, options, context);
+      if (timing) addTime(rule.id, performance.now() - started);
       if (!Array.isArray(findings)) throw new TypeError('check() must return an array of findings');
     } catch (error) {
       messages.push(ruleFailure(rule.id, `Rule "${rule.id}" failed: ${describe(error)}`));

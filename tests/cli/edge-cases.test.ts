@@ -176,6 +176,15 @@ describe('--concurrency', () => {
     expect(copydesk(['--concurrency', 'auto', '.'], { cwd }).stdout).toBe(copydesk(['.'], { cwd }).stdout);
   });
 
+  it('adds the time of each worker to the COPYDESK_TIMING table', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = MESSY;
+    const cwd = tempFolder(files);
+    const run = copydesk(['--concurrency', '2', '.'], { cwd, env: { COPYDESK_TIMING: '1' } });
+    expect(run.stderr).toMatch(/^Rule +\| Time \(ms\) \| Share\n/);
+    for (const id of ['capitalization', 'spelling', 'typo', '\\(parse\\)']) expect(run.stderr).toMatch(new RegExp(`^${id} +\\| +\\d+\\.\\d \\| +\\d+\\.\\d%$`, 'm'));
+  });
+
   it('refuses a concurrency that is not auto or a whole number', () => {
     const cwd = tempFolder({ 'a.md': 'Fine.\n' });
     for (const value of ['0', 'two', '1.5']) expect(copydesk(['--concurrency', value, 'a.md'], { cwd }).code).toBe(2);
