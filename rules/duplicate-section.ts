@@ -6,8 +6,32 @@ import { removeBlock, spanning } from './util/remove-block';
 
 const SHINGLE = 3;
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `at` is a letter, digit or apostrophe: ASCII by its code, the rest by Unicode class. */
+function isWordCharacter(text: string, at: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 39;
+  return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** The block's words (letters, digits and apostrophes) in lower case, one space between: the text compared for copies. */
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  let normal = '';
+  let start = -1;
+  for (let at = 0; at <= lower.length; at++) {
+    const code = at < lower.length ? lower.charCodeAt(at) : 32;
+    // A letter beyond the Basic Multilingual Plane is a surrogate pair: judged whole, and stepped over whole.
+    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < lower.length ? 2 : 1;
+    if (at < lower.length && isWordCharacter(lower, at, code)) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      normal += (normal.length > 0 ? ' ' : '') + lower.slice(start, at);
+      start = -1;
+    }
+    at += width - 1;
+  }
+  return normal.includes('’') ? normal.replace(/’/g, "'") : normal;
 }
 
 /** The block's word trigrams, as numbers (a string hash): sets of numbers cost far less than sets of strings. */

@@ -3,7 +3,10 @@
 /** Milliseconds by rule id ("(parse)" for parsing), over every document of the run in this thread. */
 const spent = new Map<string, number>();
 
-export const isTiming = (): boolean => Boolean(process.env.COPYDESK_TIMING);
+/** Read once: process.env is slow to ask, and every document would ask. */
+const TIMING = Boolean(process.env.COPYDESK_TIMING);
+
+export const isTiming = (): boolean => TIMING;
 
 export function addTime(id: string, milliseconds: number): void {
   spent.set(id, (spent.get(id) ?? 0) + milliseconds);
