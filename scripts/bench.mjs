@@ -90,10 +90,38 @@ line(`corpus${generated ? ' (generated)' : ''}: ${corpusFiles.length} files, ${m
 // Many files: one thread, two worker threads, and a second run from the cache.
 const parallelRun = wholeProcess(['lint', '--format', 'json', '--concurrency', '2', folder]);
 line('  the corpus with --concurrency 2', `${parallelRun.seconds.toFixed(3)} s (${(parallelRun.seconds / corpusRun.seconds).toFixed(2)}× one thread)`);
+const autoRun = wholeProcess(['lint', '--format', 'json', '--concurrency', 'auto', folder]);
+line('  the corpus with --concurrency auto', `${autoRun.seconds.toFixed(3)} s (${(autoRun.seconds / corpusRun.seconds).toFixed(2)}× one thread)`);
 const cacheFile = path.join(work, 'cache.json');
 spawnSync(process.execPath, [child, 'lint', '--cache', '--cache-location', cacheFile, folder]);
 const cachedRun = wholeProcess(['lint', '--format', 'json', '--cache', '--cache-location', cacheFile, folder]);
 line('  the corpus again with --cache', `${cachedRun.seconds.toFixed(3)} s (${(cachedRun.seconds / corpusRun.seconds).toFixed(2)}× the first run)`);
+
+// A larger repository: the corpus ten times over (2,000 files), each copy with its own wording at the top.
+const many = path.join(work, 'many');
+corpusFiles.forEach((file, index) => {
+  const text = fs.readFileSync(file, 'utf8');
+  for (let copy = 0; copy < 10; copy++) {
+    fs.mkdirSync(path.join(many, String(copy)), { recursive: true });
+    fs.writeFileSync(path.join(many, String(copy), `${index}.md`), `Copy ${copy} of article ${index}.\n\n${text}`);
+  }
+});
+const manyRuns = Math.min(runs, 3);
+const timed = (args) => {
+  const times = [];
+  for (let i = 0; i < manyRuns; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, [child, ...args], { maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return median(times);
+};
+const manySerial = timed(['lint', '--format', 'json', many]);
+line(`${corpusFiles.length * 10} files (the corpus ×10), one thread`, `${manySerial.toFixed(3)} s (median of ${manyRuns})`);
+for (const value of ['2', 'auto']) {
+  const seconds = timed(['lint', '--format', 'json', '--concurrency', value, many]);
+  line(`  with --concurrency ${value}`, `${seconds.toFixed(3)} s (${(seconds / manySerial).toFixed(2)}× one thread)`);
+}
 
 const huge = hugeArticle(corpusFiles);
 const hugeRun = wholeProcess(['lint', '--format', 'json', huge]);

@@ -1,4 +1,5 @@
 // The programmatic API: lint and fix files or text with configs found as the CLI finds them. The CLI is built on it.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ConfigFinder } from './config/load';
 import { resolveRules, type ResolvedRules } from './config/rule-set';
@@ -27,8 +28,12 @@ export interface LintOptions {
   readonly write?: boolean;
   /** Remember results in this file and skip files whose text and rules have not changed since. `lintFiles` only. */
   readonly cacheFile?: string;
-  /** Lint in this many worker threads (1: in this thread). The results are the same, in the same order. `lintFiles` only. */
-  readonly concurrency?: number;
+  /**
+   * Lint on this many threads, this one and worker threads (1: this thread only), or `auto`: one a core, once
+   * there are enough files for each thread's start-up to pay. The results are the same, in the same order.
+   * `lintFiles` only.
+   */
+  readonly concurrency?: number | 'auto';
   /** Called as files are done (`lintFiles` only): for a progress line. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -72,9 +77,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const known = new Map<string, Rule>();
   let skipped = ignored;
   // Files to lint, after ignores and cache hits; with several threads they are shared out among workers.
-  const pending: { file: string; hash: string }[] = [];
-  const threads = Math.max(1, Math.floor(options.concurrency ?? 1));
-  const isParallel = threads > 1 && files.length >= threads * MIN_FILES_PER_THREAD;
+  const pending: { file: string; hash: string; resolved: ResolvedRules }[] = [];
+  const threads = threadCount(options.concurrency, files.length);
+  const isParallel = threads > 1;
   for (const file of files) {
     const config = await finder.find(path.dirname(file));
     if (isIgnoredBy(config, file)) {
@@ -92,17 +97,25 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const hash = read?.ok ? hashText(read.text, rulesKey(resolved)) : '';
     const cached = read?.ok ? resultCache!.get(file, hash) : undefined;
     if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) results.set(file, { filePath: file, source: read.text, messages: cached });
-    else pending.push({ file, hash });
+    else pending.push({ file, hash, resolved });
   }
   if (pending.length > 0) {
-    const { lintInWorkers } = await import('./workers');
+    const { lintInParallel } = await import('./workers');
     const { onProgress: _onProgress, ...rest } = options;
     const workerOptions: LintOptions = { ...rest, cwd, concurrency: 1, cacheFile: undefined };
-    for (const result of await lintInWorkers(pending.map((each) => each.file), workerOptions, threads)) {
-      results.set(result.filePath, result);
-      const hash = pending.find((each) => each.file === result.filePath)?.hash;
-      if (resultCache && hash && result.output === undefined) resultCache.set(result.filePath, hash, result.messages);
-    }
+    const hashes = new Map(pending.map((each) => [each.file, each]));
+    await lintInParallel(
+      pending.map((each) => each.file),
+      workerOptions,
+      threads,
+      async (file) => lintFile(file, hashes.get(file)!.resolved, options),
+      (result) => {
+        results.set(result.filePath, result);
+        const hash = hashes.get(result.filePath)?.hash;
+        if (resultCache && hash && result.output === undefined) resultCache.set(result.filePath, hash, result.messages);
+        options.onProgress?.(results.size, files.length);
+      },
+    );
   }
   if (known.size === 0 && (results.size === 0 || options.configFile)) {
     for (const rule of (await cache.get(await finder.find(cwd))).known) known.set(rule.id, rule);
@@ -113,8 +126,33 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   return { results: ordered, rules: [...known.values()], missing, ignored: skipped };
 }
 
-/** Below this many files a thread, starting workers costs more than it saves. */
+/** Lints files, folders and globs and reports what is wrong, changing nothing: `copydesk lint`. */
+export function lint(patterns: readonly string[], options: Omit<LintOptions, 'fix' | 'write'> = {}): Promise<LintRun> {
+  return lintFiles(patterns, { ...options, fix: false, write: false });
+}
+
+/**
+ * Applies every safe fix and reports what remains: `copydesk fix`. Each result with changes carries the fixed
+ * text as `output`; the files are rewritten (atomically) unless `write` is false.
+ */
+export function fix(patterns: readonly string[], options: Omit<LintOptions, 'fix'> = {}): Promise<LintRun> {
+  return lintFiles(patterns, { ...options, fix: true, write: options.write ?? true });
+}
+
+/** Below this many files a thread, starting a worker costs more than it can save. */
 const MIN_FILES_PER_THREAD = 8;
+/**
+ * What `auto` asks of each thread. A thread's first files cost several times its later ones (compiling the
+ * code, filling the word caches), and a single thread already keeps a second core busy with V8's compiler and
+ * garbage collector: on two cores a second thread pays from about a thousand files (see README, Speed).
+ */
+const AUTO_FILES_PER_THREAD = 500;
+
+/** How many threads lint `count` files. */
+export function threadCount(concurrency: number | 'auto' | undefined, count: number): number {
+  const wanted = concurrency === 'auto' ? Math.min(availableParallelism(), Math.floor(count / AUTO_FILES_PER_THREAD)) : Math.floor(concurrency ?? 1);
+  return Math.max(1, Math.min(wanted, Math.floor(count / MIN_FILES_PER_THREAD)));
+}
 
 /** Lints a list of files (no expansion, no cache): what a worker thread does with its share. */
 export async function lintFileList(files: readonly string[], options: LintOptions): Promise<LintResult[]> {

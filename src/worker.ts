@@ -1,12 +1,23 @@
-// A worker thread: lints its share of the files and sends the results back.
+// A worker thread: asks for files, lints them and sends the results back, until it is sent none (see src/workers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFileList, type LintOptions } from './api';
-import { describeError } from './errors';
 import { timings } from './engine/timing';
+import { describeError } from './errors';
+import type { WorkerReply, WorkerTask } from './workers';
 
-const { files, options } = workerData as { files: string[]; options: LintOptions };
-try {
-  parentPort!.postMessage({ results: await lintFileList(files, options), timings: timings() });
-} catch (error) {
-  parentPort!.postMessage({ error: describeError(error) });
-}
+const { options } = workerData as { options: LintOptions };
+const port = parentPort!;
+const reply = (message: WorkerReply): void => port.postMessage(message);
+
+port.on('message', ({ files }: WorkerTask) => {
+  if (files.length === 0) {
+    reply({ results: [], timings: timings() });
+    port.close();
+    return;
+  }
+  lintFileList(files, options).then(
+    (results) => reply({ results }),
+    (error: unknown) => reply({ error: describeError(error) }),
+  );
+});
+reply({ results: [] });

@@ -1,4 +1,5 @@
-// Shares files out among worker threads and gathers their results; each worker runs src/worker.ts.
+// Lints files on several threads: this one and worker threads (src/worker.ts) take files from one queue, a
+// few at a time, so a thread that starts late or gets long files simply takes fewer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,25 +18,71 @@ function workerScript(): string {
   throw new Error('the worker script is not built: run npm run build');
 }
 
-export async function lintInWorkers(files: readonly string[], options: LintOptions, threads: number): Promise<LintResult[]> {
-  // Dealt out in turn, so each thread gets a like mix of long and short files.
-  const shares = Array.from({ length: Math.min(threads, files.length) }, (_, index) => files.filter((_, i) => i % threads === index));
+/** What a worker sends: results for the files it was given (none at first), or why it failed. */
+export type WorkerReply = { readonly results: LintResult[]; readonly timings?: Record<string, number> } | { readonly error: string };
+/** What a worker is sent: files to lint, or an empty list to finish (it then replies with its timings and ends). */
+export type WorkerTask = { readonly files: readonly string[] };
+
+/** Files a worker takes at a time: few enough to share out evenly, enough that messages cost little. */
+const BATCH = 2;
+
+/**
+ * Lints `files` on `threads` threads, this one included: `lintHere` lints one file on this thread. Calls
+ * `onResult` for each result as it comes, in no particular order; the caller puts them in order.
+ */
+export async function lintInParallel(
+  files: readonly string[],
+  options: LintOptions,
+  threads: number,
+  lintHere: (file: string) => Promise<LintResult>,
+  onResult: (result: LintResult) => void,
+): Promise<void> {
+  let next = 0;
+  let hasFailed = false;
+  const take = (count: number): string[] => {
+    const taken = hasFailed ? [] : files.slice(next, next + count);
+    next += taken.length;
+    return taken;
+  };
   const script = workerScript();
-  const runs = shares.map(
-    (share) =>
-      new Promise<LintResult[]>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { files: share, options } });
-        worker.once('message', (message: { results?: LintResult[]; timings?: Record<string, number>; error?: string }) => {
-          if (message.timings) addTimings(message.timings);
-          if (message.error !== undefined) reject(new Error(message.error));
-          else resolve(message.results ?? []);
-          void worker.terminate();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`));
-        });
-      }),
-  );
-  return (await Promise.all(runs)).flat();
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { options } }));
+  // This thread lints one file at a time, and between files lets the workers' messages in.
+  const here = (async () => {
+    for (let file = take(1)[0]; file !== undefined; file = take(1)[0]) {
+      onResult(await lintHere(file));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  try {
+    await Promise.all([here, ...workers.map((worker) => serve(worker, () => take(BATCH), onResult))]);
+  } catch (error) {
+    hasFailed = true;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
+}
+
+/** Hands a worker files until there are none left; settles when it has ended. */
+function serve(worker: Worker, take: () => string[], onResult: (result: LintResult) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let isFinishing = false;
+    worker.on('message', (reply: WorkerReply) => {
+      if ('error' in reply) {
+        reject(new Error(reply.error));
+        return;
+      }
+      for (const result of reply.results) onResult(result);
+      if (reply.timings) addTimings(reply.timings);
+      if (isFinishing) return;
+      const files = take();
+      if (files.length === 0) isFinishing = true;
+      worker.postMessage({ files } satisfies WorkerTask);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`));
+      else if (!isFinishing) reject(new Error('a worker thread stopped before its work was done'));
+      else resolve();
+    });
+  });
 }

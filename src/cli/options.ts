@@ -1,5 +1,4 @@
 // Turns commander's parsed options into typed CLI options, refusing bad values as usage errors.
-import { availableParallelism } from 'node:os';
 import { CopydeskError } from '../errors';
 import { parseSeverity } from '../config/schema';
 import type { Severity } from '../types';
@@ -26,7 +25,7 @@ export interface CliOptions {
   readonly printConfig?: string;
   /** The cache file, when --cache is on. */
   readonly cacheFile?: string;
-  readonly concurrency: number;
+  readonly concurrency: number | 'auto';
 }
 
 export interface RawOptions {
@@ -53,10 +52,10 @@ function usage(message: string): CopydeskError {
   return new CopydeskError('usage', message);
 }
 
-/** `auto` is one thread a core; a number is that many; none is one (this thread). */
-export function parseConcurrency(value: string | undefined): number {
+/** `auto` lets the run decide by the number of files and cores; a number is that many threads; none is one (this thread). */
+export function parseConcurrency(value: string | undefined): number | 'auto' {
   if (value === undefined) return 1;
-  if (value === 'auto') return Math.max(1, availableParallelism());
+  if (value === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(value)) throw usage(`--concurrency ${JSON.stringify(value)}: expected auto or a whole number, 1 or more`);
   return Number(value);
 }

@@ -176,6 +176,19 @@ describe('--concurrency', () => {
     expect(copydesk(['--concurrency', 'auto', '.'], { cwd }).stdout).toBe(copydesk(['.'], { cwd }).stdout);
   });
 
+  it('fixes and writes the same files, byte for byte, in worker threads as in one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 2 === 0 ? MESSY : `Article ${i} is fine.\n`;
+    const serialFolder = tempFolder(files);
+    const parallelFolder = tempFolder(files);
+    const serial = copydesk(['fix', '--format', 'json', '.'], { cwd: serialFolder });
+    const parallel = copydesk(['fix', '--concurrency', '3', '--format', 'json', '.'], { cwd: parallelFolder });
+    expect(parallel.code).toBe(serial.code);
+    expect(parallel.stdout.replaceAll(parallelFolder, '<dir>')).toBe(serial.stdout.replaceAll(serialFolder, '<dir>'));
+    for (const name of Object.keys(files)) expect(fs.readFileSync(path.join(parallelFolder, name), 'utf8')).toBe(fs.readFileSync(path.join(serialFolder, name), 'utf8'));
+    expect(fs.readFileSync(path.join(parallelFolder, 'f00.txt'), 'utf8')).toBe('It was late, and dark.\n');
+  });
+
   it('adds the time of each worker to the COPYDESK_TIMING table', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = MESSY;
