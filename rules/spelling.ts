@@ -1,11 +1,4 @@
 // spelling: words no dictionary knows, with suggestions (retext-spell); names are spared, inconsistent spellings reported.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import retextEnglish from 'retext-english';
-import retextSpell from 'retext-spell';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/spelling.json';
 import { isAsciiLowercase } from './util/characters';
@@ -13,6 +6,7 @@ import { loadLexicon } from './util/dictionary-casing';
 import type { Lexicon } from './util/hunspell-lexicon';
 import { loadWordSet } from './util/word-set';
 import { isKnownTypo } from './typo';
+import type { SpellChecker } from './util/retext-spell-checker';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -201,14 +195,10 @@ function isOneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const spellCheckers = new Map<Language, ReturnType<typeof createSpellChecker>>();
+const spellCheckers = new Map<Language, SpellChecker>();
 const retextSuggestions = new Map<string, readonly string[]>();
-
-function createSpellChecker(language: Language) {
-  const folder = path.dirname(createRequire(import.meta.url).resolve(PACKAGES[language]));
-  const dictionary = { aff: fs.readFileSync(path.join(folder, 'index.aff')), dic: fs.readFileSync(path.join(folder, 'index.dic')) };
-  return unified().use(retextEnglish).use(retextSpell, { dictionary }).freeze();
-}
+/** retext-spell and what it runs on, loaded by `prepare` when the option asks for it. */
+let retext: typeof import('./util/retext-spell-checker') | undefined;
 
 /**
  * Suggestions from retext-spell (nspell over the dialect's dictionary), for the `suggester: "retext-spell"`
@@ -218,16 +208,13 @@ function createSpellChecker(language: Language) {
 function retextSpellSuggestions(words: readonly string[], language: Language): void {
   const missing = words.filter((word) => !retextSuggestions.has(`${language}\0${word}`));
   if (missing.length === 0) return;
+  if (!retext) throw new Error('retext-spell is not loaded: the rule was not prepared');
   let checker = spellCheckers.get(language);
   if (!checker) {
-    checker = createSpellChecker(language);
+    checker = retext.createSpellChecker(PACKAGES[language]);
     spellCheckers.set(language, checker);
   }
-  const file = new VFile(missing.join('\n\n'));
-  checker.runSync(checker.parse(file), file);
-  for (const message of file.messages) {
-    if (typeof message.actual === 'string') retextSuggestions.set(`${language}\0${message.actual}`, (message.expected ?? []).slice(0, 3));
-  }
+  for (const [word, expected] of checker.suggest(missing)) retextSuggestions.set(`${language}\0${word}`, expected.slice(0, 3));
   for (const word of missing) if (!retextSuggestions.has(`${language}\0${word}`)) retextSuggestions.set(`${language}\0${word}`, []);
 }
 
@@ -250,6 +237,9 @@ const rule: Rule = {
       description: '"nearby" (default: dictionary words one edit away, instant) or "retext-spell" (nspell’s ranking; about 300 ms to load).',
       default: 'nearby',
     },
+  },
+  async prepare(options: RuleOptions): Promise<void> {
+    if (options.suggester === 'retext-spell') retext ??= await import('./util/retext-spell-checker');
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const personal = new Set([...(context?.dictionary ?? []), ...(context?.properNouns ?? [])].map((word) => word.toLowerCase()));

@@ -11,8 +11,7 @@ import { hashText, ResultCache } from './io/result-cache';
 import { VERSION } from './version';
 import { decodeArticle, readArticle } from './io/read-file';
 import { writeArticle } from './io/write-file';
-import { formatOf } from './parse/document';
-import { loadMarkdownParser } from './parse/markdown';
+import { formatOf, loadParsers } from './parse/document';
 import type { Config, LintResult, Message, Rule, Severity } from './types';
 
 export interface LintOptions {
@@ -70,7 +69,6 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const { files, missing, ignored } = await expandPaths(patterns, { cwd });
-  if (files.some((file) => formatOf(file) === 'markdown')) await loadMarkdownParser();
   const cache = new RuleCache(options.rules ?? {});
   const resultCache = options.cacheFile ? await ResultCache.open(path.resolve(cwd, options.cacheFile), VERSION) : undefined;
   const results = new Map<string, LintResult>();
@@ -158,7 +156,6 @@ export function threadCount(concurrency: number | 'auto' | undefined, count: num
 export async function lintFileList(files: readonly string[], options: LintOptions): Promise<LintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  if (files.some((file) => formatOf(file) === 'markdown')) await loadMarkdownParser();
   const cache = new RuleCache(options.rules ?? {});
   const results: LintResult[] = [];
   for (const file of files) results.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options));
@@ -198,6 +195,8 @@ async function lintFile(file: string, resolved: ResolvedRules, options: LintOpti
   const cached = resultCache?.get(file, hash);
   // A cached result stands unless it has fixes to apply.
   if (cached && !(options.fix && cached.some((message) => message.fix))) return { filePath: file, source: read.text, messages: cached };
+  // Parsers load with the first file that is not answered from the cache.
+  await loadParsers(formatOf(file));
   const lint = (fix: boolean | undefined) =>
     lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix, knownRules: resolved.knownIds });
   const result = lint(options.fix);
@@ -222,7 +221,7 @@ export interface LintTextOptions extends Omit<LintOptions, 'write'> {
 export async function lintText(input: string | Uint8Array, options: LintTextOptions = {}): Promise<LintResult & { readonly rules: readonly Rule[] }> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
-  if (formatOf(filePath) === 'markdown') await loadMarkdownParser();
+  await loadParsers(formatOf(filePath));
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const resolved = await new RuleCache(options.rules ?? {}).get(await finder.find(path.dirname(filePath)));
   let text: string;

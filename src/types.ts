@@ -125,6 +125,11 @@ export interface Rule {
   readonly fixable: boolean;
   /** The options the rule reads; when given, an unknown option or a value of the wrong type is a config error. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /**
+   * Loads what `check` needs and cannot load synchronously (a dictionary, an optional library), given the
+   * options it runs with: awaited once for each config the rule is on in, before any document is checked.
+   */
+  prepare?(options: RuleOptions): Promise<void>;
   check(document: Document, options: RuleOptions, context?: RuleContext): readonly Finding[];
 }
 

@@ -1,4 +1,4 @@
-// Loads the Markdown parser before any test parses Markdown directly, as the API does before it reads a file.
-import { loadMarkdownParser } from '../src/parse/markdown';
+// Loads the parsers before any test parses an article directly, as the API does before it reads a file.
+import { loadParsers } from '../src/parse/document';
 
-await loadMarkdownParser();
+await loadParsers();

@@ -1,6 +1,6 @@
 // Decides which rules run on a file and how: built-ins and plugins, severities and options from config and --rule.
 import { builtinRules } from '../../rules/index';
-import { CopydeskError } from '../errors';
+import { CopydeskError, describeError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
 import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
 import { loadPlugin } from './plugins';
@@ -69,10 +69,21 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     if (severity === 'off') continue;
     entries.push({ rule, severity, options: setting?.options ?? {} });
   }
+  await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options)));
   return {
     entries,
     known,
     knownIds: new Set(byId.keys()),
     context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate, ...(config.language ? { language: config.language } : {}) },
   };
+}
+
+/** Runs a rule's `prepare`; a rule that fails to prepare is a broken plugin, reported as one. */
+export async function prepareRule(rule: Rule, options: RuleOptions): Promise<void> {
+  if (!rule.prepare) return;
+  try {
+    await rule.prepare(options);
+  } catch (error) {
+    throw new CopydeskError('plugin', `rule ${rule.id}: prepare() failed: ${describeError(error)}`);
+  }
 }

@@ -1,9 +1,8 @@
 // Turns source text into a read-only Document: blocks from the Markdown or plain-text parser, prose parsed by retext-english.
 import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
-import retextEnglish from 'retext-english';
-import { unified } from 'unified';
 import type { Block, Document, Format, Range, Sentence, Token, TokenKind, WordSpan } from '../types';
-import { parseMarkdown } from './markdown';
+import type { English } from './english';
+import { loadMarkdownParser, parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
 
@@ -14,9 +13,15 @@ export interface ParseOptions {
   readonly full?: boolean;
 }
 
-let english: ReturnType<typeof createEnglish> | undefined;
-function createEnglish() {
-  return unified().use(retextEnglish).freeze();
+let english: English | undefined;
+
+/**
+ * Loads the parsers a document of this format needs (retext-english, and remark for Markdown; both when no
+ * format is given), once per thread. `parseDocument` needs them loaded; the API loads them before it parses.
+ */
+export async function loadParsers(format?: Format): Promise<void> {
+  if (!english) english = (await import('./english')).createEnglish();
+  if (format !== 'text') await loadMarkdownParser();
 }
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mkdn|mdx)$/i;
@@ -93,7 +98,7 @@ function scanSpans(text: string): WordSpan[] {
 const PIECE = 8000;
 
 function parsePiece(prose: Prose, [start, end]: Range): Sentence[] {
-  english ??= createEnglish();
+  if (!english) throw new Error('the English parser is not loaded: await loadParsers() first');
   const sentences: Sentence[] = [];
   const tree = english.parse(prose.text.slice(start, end)) as NlcstRoot;
   for (const paragraph of tree.children) {

@@ -25,6 +25,11 @@ const CR = 13;
 /** Scans the text once; \r\n, \n and a lone \r each end a line. */
 export function createLineIndex(text: string): LineIndex {
   const lineStarts = [0];
+  // Most texts end lines with LF alone: indexOf finds them far faster than a look at every character.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    return { lineStarts, length: text.length };
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === LF) {

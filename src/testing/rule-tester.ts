@@ -31,7 +31,7 @@ export interface RuleCases {
   readonly invalid: readonly InvalidCase[];
 }
 
-type TestFunction = (name: string, body: () => void) => void;
+type TestFunction = (name: string, body: () => void | Promise<void>) => unknown;
 
 function entryOf(rule: Rule, options: RuleOptions = {}): RuleEntry {
   return { rule, severity: 'error', options };
@@ -93,17 +93,20 @@ export const RuleTester = {
   /** Registers each case as a test with the runner's describe/it; with none, runs them at once and throws on the first failure. */
   run(rule: Rule, cases: RuleCases, runner: TestRunner = globalThis as TestRunner): void {
     const globals = runner;
-    const check = (problems: string[]): void => {
+    const fail = (problems: string[]): void => {
       if (problems.length > 0) throw new Error(problems.join('\n'));
     };
+    // A rule with `prepare` is prepared with each case's options first, as a run prepares it with the config's.
+    const check = (options: RuleOptions | undefined, verify: () => string[]): void | Promise<void> =>
+      rule.prepare ? rule.prepare(options ?? {}).then(() => fail(verify())) : fail(verify());
     const body = (): void => {
       const test: TestFunction = globals.it ?? ((_name, fn) => fn());
       for (const valid of cases.valid) {
         const testCase = typeof valid === 'string' ? { text: valid } : valid;
-        test(testCase.name ?? `leaves alone ${JSON.stringify(testCase.text.slice(0, 60))}`, () => check(verifyValid(rule, testCase)));
+        test(testCase.name ?? `leaves alone ${JSON.stringify(testCase.text.slice(0, 60))}`, () => check(testCase.options, () => verifyValid(rule, testCase)));
       }
       for (const invalid of cases.invalid) {
-        test(invalid.name ?? `flags ${JSON.stringify(invalid.text.slice(0, 60))}${invalid.output ? ` and fixes it to ${JSON.stringify(invalid.output.slice(0, 60))}` : ''}`, () => check(verifyInvalid(rule, invalid)));
+        test(invalid.name ?? `flags ${JSON.stringify(invalid.text.slice(0, 60))}${invalid.output ? ` and fixes it to ${JSON.stringify(invalid.output.slice(0, 60))}` : ''}`, () => check(invalid.options, () => verifyInvalid(rule, invalid)));
       }
     };
     if (globals.describe) globals.describe(rule.id, body);

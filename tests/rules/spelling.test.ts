@@ -62,7 +62,13 @@ describe('spelling data', () => {
 });
 
 describe('retext-spell suggestions', () => {
-  it('asks retext-spell for suggestions when the option says so', () => {
+  it('fails clearly when the rule was not prepared for it', () => {
+    const { messages } = lintText('The goverbment met.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { suggester: 'retext-spell' } }] });
+    expect(messages).toEqual([expect.objectContaining({ ruleId: 'spelling', fatal: true, message: expect.stringContaining('retext-spell is not loaded') })]);
+  });
+
+  it('asks retext-spell for suggestions when the option says so', async () => {
+    await rule.prepare!({ suggester: 'retext-spell' });
     const { messages } = lintText('The goverbment met.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { suggester: 'retext-spell' } }] });
     expect(messages).toHaveLength(1);
     expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toContain('government');
