@@ -285,4 +285,20 @@ describe('plugins', () => {
     const shapeless = tempFolder({ 'p.cjs': 'module.exports = { id: "x" };', '.copydeskrc.json': JSON.stringify({ plugins: ['./p.cjs'] }), 'a.md': CLEAN });
     expect(copydesk(['a.md'], { cwd: shapeless }).stderr).toMatch(/rule "x" needs a check\(document, options\) function/);
   });
+
+  it('awaits a rule’s prepare() before checking, and reports one that fails as a broken plugin', () => {
+    const rule = (prepare: string) =>
+      `let word; export default { id: 'banned', description: 'x', defaultSeverity: 'error', fixable: false,
+        async prepare(options) { ${prepare} },
+        check(document) { return document.text.includes(word) ? [{ message: 'Banned word ' + word, range: [0, 1] }] : []; } };`;
+    const ready = tempFolder({ 'p.mjs': rule("await new Promise((r) => setTimeout(r, 20)); word = options.word;"), '.copydeskrc.json': JSON.stringify({ plugins: ['./p.mjs'], rules: { banned: ['error', { word: 'zeppelin' }] } }), 'a.txt': 'A zeppelin passed.\n' });
+    const run = copydesk(['--format', 'json', 'a.txt'], { cwd: ready });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual(['Banned word zeppelin']);
+    const broken = tempFolder({ 'p.mjs': rule("throw new Error('no word list');"), '.copydeskrc.json': JSON.stringify({ plugins: ['./p.mjs'] }), 'a.txt': 'Fine.\n' });
+    const failed = copydesk(['a.txt'], { cwd: broken });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/rule banned: prepare\(\) failed: no word list/);
+    expect(failed.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  });
 });
