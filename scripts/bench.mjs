@@ -84,18 +84,41 @@ if (fs.existsSync(seed)) {
   line('seed article', 'skipped (../shared absent)');
 }
 
-const corpusRun = wholeProcess(['lint', '--format', 'json', folder]);
-line(`corpus${generated ? ' (generated)' : ''}: ${corpusFiles.length} files, ${mb(corpusBytes).toFixed(2)} MB, whole process`, `${corpusRun.seconds.toFixed(3)} s, ${(mb(corpusBytes) / corpusRun.seconds).toFixed(2)} MB/s, peak ${corpusRun.peakMb.toFixed(0)} MB`);
+// Runs compared with each other go in rounds, one of each a round, and each ratio is the median of the rounds'
+// own ratios: this machine's speed drifts by a third over a minute, which medians taken apart would hide.
+function rounds(variants, count) {
+  const times = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  let peak = 0;
+  for (let i = 0; i < count; i++) {
+    for (const [name, args] of Object.entries(variants)) {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      times[name].push(Number(process.hrtime.bigint() - start) / 1e9);
+      const rss = /@@maxrss (\d+)/.exec(result.stderr ?? '');
+      if (name === 'serial') peak = Math.max(peak, rss ? Number(rss[1]) / 1024 : 0);
+    }
+  }
+  const ratio = (name) => median(times[name].map((seconds, i) => seconds / times.serial[i]));
+  return { seconds: (name) => median(times[name]), ratio, peak };
+}
 
-// Many files: one thread, two worker threads, and a second run from the cache.
-const parallelRun = wholeProcess(['lint', '--format', 'json', '--concurrency', '2', folder]);
-line('  the corpus with --concurrency 2', `${parallelRun.seconds.toFixed(3)} s (${(parallelRun.seconds / corpusRun.seconds).toFixed(2)}× one thread)`);
-const autoRun = wholeProcess(['lint', '--format', 'json', '--concurrency', 'auto', folder]);
-line('  the corpus with --concurrency auto', `${autoRun.seconds.toFixed(3)} s (${(autoRun.seconds / corpusRun.seconds).toFixed(2)}× one thread)`);
+// Many files: one thread, two threads, auto, and a second run from the cache.
 const cacheFile = path.join(work, 'cache.json');
 spawnSync(process.execPath, [child, 'lint', '--cache', '--cache-location', cacheFile, folder]);
-const cachedRun = wholeProcess(['lint', '--format', 'json', '--cache', '--cache-location', cacheFile, folder]);
-line('  the corpus again with --cache', `${cachedRun.seconds.toFixed(3)} s (${(cachedRun.seconds / corpusRun.seconds).toFixed(2)}× the first run)`);
+const corpus = rounds(
+  {
+    serial: ['lint', '--format', 'json', folder],
+    two: ['lint', '--format', 'json', '--concurrency', '2', folder],
+    auto: ['lint', '--format', 'json', '--concurrency', 'auto', folder],
+    cached: ['lint', '--format', 'json', '--cache', '--cache-location', cacheFile, folder],
+  },
+  runs,
+);
+const corpusSeconds = corpus.seconds('serial');
+line(`corpus${generated ? ' (generated)' : ''}: ${corpusFiles.length} files, ${mb(corpusBytes).toFixed(2)} MB, whole process`, `${corpusSeconds.toFixed(3)} s, ${(mb(corpusBytes) / corpusSeconds).toFixed(2)} MB/s, peak ${corpus.peak.toFixed(0)} MB`);
+line('  the corpus with --concurrency 2', `${corpus.seconds('two').toFixed(3)} s (${corpus.ratio('two').toFixed(2)}× one thread)`);
+line('  the corpus with --concurrency auto', `${corpus.seconds('auto').toFixed(3)} s (${corpus.ratio('auto').toFixed(2)}× one thread)`);
+line('  the corpus again with --cache', `${corpus.seconds('cached').toFixed(3)} s (${corpus.ratio('cached').toFixed(2)}× the first run)`);
 
 // A larger repository: the corpus ten times over (2,000 files), each copy with its own wording at the top.
 const many = path.join(work, 'many');
@@ -107,21 +130,17 @@ corpusFiles.forEach((file, index) => {
   }
 });
 const manyRuns = Math.min(runs, 3);
-const timed = (args) => {
-  const times = [];
-  for (let i = 0; i < manyRuns; i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(process.execPath, [child, ...args], { maxBuffer: 1 << 30 });
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return median(times);
-};
-const manySerial = timed(['lint', '--format', 'json', many]);
-line(`${corpusFiles.length * 10} files (the corpus ×10), one thread`, `${manySerial.toFixed(3)} s (median of ${manyRuns})`);
-for (const value of ['2', 'auto']) {
-  const seconds = timed(['lint', '--format', 'json', '--concurrency', value, many]);
-  line(`  with --concurrency ${value}`, `${seconds.toFixed(3)} s (${(seconds / manySerial).toFixed(2)}× one thread)`);
-}
+const large = rounds(
+  {
+    serial: ['lint', '--format', 'json', many],
+    two: ['lint', '--format', 'json', '--concurrency', '2', many],
+    auto: ['lint', '--format', 'json', '--concurrency', 'auto', many],
+  },
+  manyRuns,
+);
+line(`${corpusFiles.length * 10} files (the corpus ×10), one thread`, `${large.seconds('serial').toFixed(3)} s (median of ${manyRuns})`);
+line('  with --concurrency 2', `${large.seconds('two').toFixed(3)} s (${large.ratio('two').toFixed(2)}× one thread)`);
+line('  with --concurrency auto', `${large.seconds('auto').toFixed(3)} s (${large.ratio('auto').toFixed(2)}× one thread)`);
 
 const huge = hugeArticle(corpusFiles);
 const hugeRun = wholeProcess(['lint', '--format', 'json', huge]);

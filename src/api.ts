@@ -182,7 +182,8 @@ const ruleKeys = new WeakMap<ResolvedRules, string>();
 function rulesKey(resolved: ResolvedRules): string {
   let key = ruleKeys.get(resolved);
   if (!key) {
-    key = JSON.stringify([resolved.entries.map((entry) => [entry.rule.id, entry.severity, entry.options]), resolved.context, [...resolved.knownIds]]);
+    // Hashed once: the files' hashes then take in a short digest, not the whole description.
+    key = hashText(JSON.stringify([resolved.entries.map((entry) => [entry.rule.id, entry.severity, entry.options]), resolved.context, [...resolved.knownIds]]));
     ruleKeys.set(resolved, key);
   }
   return key;
