@@ -22,7 +22,8 @@ function normalize(text: string): string {
   for (let at = 0; at <= lower.length; at++) {
     const code = at < lower.length ? lower.charCodeAt(at) : 32;
     // A letter beyond the Basic Multilingual Plane is a surrogate pair: judged whole, and stepped over whole.
-    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < lower.length ? 2 : 1;
+    const next = lower.charCodeAt(at + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     if (at < lower.length && isWordCharacter(lower, at, code)) {
       if (start < 0) start = at;
     } else if (start >= 0) {

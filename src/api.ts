@@ -152,14 +152,19 @@ export function threadCount(concurrency: number | 'auto' | undefined, count: num
   return Math.max(1, Math.min(wanted, Math.floor(count / MIN_FILES_PER_THREAD)));
 }
 
-/** Lints a list of files (no expansion, no cache): what a worker thread does with its share. */
-export async function lintFileList(files: readonly string[], options: LintOptions): Promise<LintResult[]> {
+/**
+ * A linter of file lists (no expansion, no cache) that finds and resolves each config once, however many
+ * lists it is given: what a worker thread lints its batches with.
+ */
+export function createFileListLinter(options: LintOptions): (files: readonly string[]) => Promise<LintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const cache = new RuleCache(options.rules ?? {});
-  const results: LintResult[] = [];
-  for (const file of files) results.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options));
-  return results;
+  return async (files) => {
+    const results: LintResult[] = [];
+    for (const file of files) results.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options));
+    return results;
+  };
 }
 
 const ignoreMatchers = new WeakMap<Config, Ignore>();

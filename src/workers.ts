@@ -45,7 +45,9 @@ export async function lintInParallel(
     return taken;
   };
   const script = workerScript();
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { options } }));
+  // Workers take this process's Node flags, but for --input-type, which Node refuses for a worker's script file.
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { options }, execArgv }));
   // This thread lints one file at a time, and between files lets the workers' messages in.
   const here = (async () => {
     for (let file = take(1)[0]; file !== undefined; file = take(1)[0]) {
@@ -71,7 +73,13 @@ function serve(worker: Worker, take: () => string[], onResult: (result: LintResu
         reject(new Error(reply.error));
         return;
       }
-      for (const result of reply.results) onResult(result);
+      try {
+        // The caller's callbacks (progress, cache) run here: what they throw fails the run, as it does in one thread.
+        for (const result of reply.results) onResult(result);
+      } catch (error) {
+        reject(error);
+        return;
+      }
       if (reply.timings) addTimings(reply.timings);
       if (isFinishing) return;
       const files = take();

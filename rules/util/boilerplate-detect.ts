@@ -27,13 +27,20 @@ interface Family {
   readonly isShortOnly: boolean;
 }
 
-/** Unicode mode only where a pattern needs it (`\p{…}`, letters beyond ASCII): it makes matching several times slower. */
-const flagsFor = (source: string): string => (/\\[pP]\{|[^\x00-\x7f]/.test(source) ? 'iu' : 'i');
+/**
+ * Unicode mode only where a pattern could match differently without it: Unicode classes, letters beyond ASCII,
+ * and anything that can match a character it does not name (`.`, `[^…]`, `\S`, `\W`, `\D`), which without it
+ * would take an emoji for two characters. Plain words and anchors match the same either way, faster.
+ */
+const flagsFor = (source: string): string => (/\\[pPSWD]|[^\x00-\x7f]|\.|\[\^/.test(source) ? 'iu' : 'i');
 const compile = (patterns: readonly string[]): RegExp[] => patterns.map((pattern) => new RegExp(pattern, flagsFor(pattern)));
 /** The config's own patterns keep Unicode mode, whatever they hold: `\u{…}` and `.` mean what their authors expect. */
 const compileExtra = (patterns: readonly string[]): RegExp[] => patterns.map((pattern) => new RegExp(pattern, 'iu'));
 /** A family's patterns as one alternation: one test a block instead of one a pattern. */
 const compileAny = (patterns: readonly string[]): RegExp => {
+  // Joined, a pattern's groups are renumbered and its names may clash: back-references and named groups would break.
+  const joinUnsafe = patterns.find((pattern) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern));
+  if (joinUnsafe !== undefined) throw new Error(`boilerplate pattern ${JSON.stringify(joinUnsafe)}: back-references and named groups cannot be joined`);
   const source = patterns.map((pattern) => `(?:${pattern})`).join('|');
   return new RegExp(source, flagsFor(source));
 };

@@ -11,10 +11,20 @@ export interface LineTable {
 const TAB = 9;
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
-/** Marks an index file made for this layout and this byte order ("cdx1"); another value means build it anew. */
-const MAGIC = 0x31786463;
-/** The index's header: MAGIC, the text's length in code units, the number of slots. */
-const HEADER = 3;
+/** Marks an index file made for this layout and this byte order ("cdx2"); another value means build it anew. */
+const MAGIC = 0x32786463;
+/** The index's header: MAGIC, the text's length in code units, the number of slots, the text's fingerprint. */
+const HEADER = 4;
+/** How many code units of the text the fingerprint samples: enough to tell a list rewritten to the same length. */
+const SAMPLES = 4096;
+
+/** A hash of evenly spaced code units of the text: far cheaper than hashing it all, and nearly as telling. */
+function fingerprint(text: string): number {
+  const step = Math.max(1, Math.floor(text.length / SAMPLES));
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at += step) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return hash | 0;
+}
 
 const isKeyEnd = (code: number): boolean => code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
@@ -35,7 +45,7 @@ export function buildLineIndex(text: string): Int32Array {
   let size = 16;
   while (size < (lines + 1) * 2) size *= 2;
   const index = new Int32Array(HEADER + size);
-  index.set([MAGIC, text.length, size]);
+  index.set([MAGIC, text.length, size, fingerprint(text)]);
   const mask = size - 1;
   let start = 0;
   while (start < text.length) {
@@ -65,7 +75,7 @@ function keyMatches(text: string, key: string, start: number): boolean {
 function fits(index: Int32Array | undefined, text: string): index is Int32Array {
   if (!index || index.length < HEADER || index[0] !== MAGIC || index[1] !== text.length) return false;
   const size = index[2]!;
-  return size > 0 && (size & (size - 1)) === 0 && index.length === HEADER + size;
+  return size > 0 && (size & (size - 1)) === 0 && index.length === HEADER + size && index[3] === fingerprint(text);
 }
 
 /**

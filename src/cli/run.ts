@@ -47,7 +47,7 @@ function addCommonOptions(command: Command): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--cache', 'remember results and skip files that have not changed')
     .option('--cache-location <path>', 'the cache file (default .copydeskcache)')
-    .option('--concurrency <n>', 'lint in this many worker threads, or auto (one a core)');
+    .option('--concurrency <n>', 'lint on this many threads (this one and n-1 workers), or auto (a thread a 500 files, up to one a core)');
 }
 
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */

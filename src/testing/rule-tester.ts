@@ -90,17 +90,23 @@ export interface TestRunner {
 }
 
 export const RuleTester = {
-  /** Registers each case as a test with the runner's describe/it; with none, runs them at once and throws on the first failure. */
-  run(rule: Rule, cases: RuleCases, runner: TestRunner = globalThis as TestRunner): void {
+  /**
+   * Registers each case as a test with the runner's describe/it. With no runner it runs the cases at once and
+   * throws on the first failure; for a rule with `prepare` it then returns a promise to await, which rejects
+   * on the first failure.
+   */
+  run(rule: Rule, cases: RuleCases, runner: TestRunner = globalThis as TestRunner): void | Promise<void> {
     const globals = runner;
     const fail = (problems: string[]): void => {
       if (problems.length > 0) throw new Error(problems.join('\n'));
     };
-    // A rule with `prepare` is prepared with each case's options first, as a run prepares it with the config's.
+    // A rule with `prepare` is prepared with each case's options first, as a run prepares it with the config's
+    // (a plain-JavaScript `prepare` may return nothing).
     const check = (options: RuleOptions | undefined, verify: () => string[]): void | Promise<void> =>
-      rule.prepare ? rule.prepare(options ?? {}).then(() => fail(verify())) : fail(verify());
+      rule.prepare ? Promise.resolve(rule.prepare(options ?? {})).then(() => fail(verify())) : fail(verify());
+    const tests: (() => void | Promise<void>)[] = [];
     const body = (): void => {
-      const test: TestFunction = globals.it ?? ((_name, fn) => fn());
+      const test: TestFunction = globals.it ?? ((_name, fn) => tests.push(fn));
       for (const valid of cases.valid) {
         const testCase = typeof valid === 'string' ? { text: valid } : valid;
         test(testCase.name ?? `leaves alone ${JSON.stringify(testCase.text.slice(0, 60))}`, () => check(testCase.options, () => verifyValid(rule, testCase)));
@@ -111,6 +117,10 @@ export const RuleTester = {
     };
     if (globals.describe) globals.describe(rule.id, body);
     else body();
+    if (!rule.prepare) {
+      for (const each of tests) void each();
+      return;
+    }
+    return tests.reduce<Promise<void>>((previous, each) => previous.then(() => each()), Promise.resolve());
   },
 };
-

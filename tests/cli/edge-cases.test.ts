@@ -189,6 +189,22 @@ describe('--concurrency', () => {
     expect(fs.readFileSync(path.join(parallelFolder, 'f00.txt'), 'utf8')).toBe('It was late, and dark.\n');
   });
 
+  it('prepares a rule once a thread, not once a batch of files', () => {
+    const files: Record<string, string> = {
+      'log.mjs': `import fs from 'node:fs'; import { threadId } from 'node:worker_threads';
+        export default { id: 'logged', description: 'x', defaultSeverity: 'warn', fixable: false,
+          async prepare() { fs.appendFileSync(new URL('./prepared.log', import.meta.url), threadId + '\\n'); },
+          check: () => [] };`,
+      '.copydeskrc.json': JSON.stringify({ plugins: ['./log.mjs'] }),
+    };
+    for (let i = 0; i < 40; i++) files[`f${String(i).padStart(2, '0')}.txt`] = 'All is well.\n';
+    const cwd = tempFolder(files);
+    expect(copydesk(['--concurrency', '2', '.'], { cwd }).code).toBe(0);
+    const threads = fs.readFileSync(path.join(cwd, 'prepared.log'), 'utf8').trim().split('\n');
+    expect(threads.length).toBe(new Set(threads).size);
+    expect(threads.length).toBeLessThanOrEqual(2);
+  });
+
   it('adds the time of each worker to the COPYDESK_TIMING table', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = MESSY;

@@ -41,6 +41,22 @@ describe("import { lint, fix } from 'copydesk'", () => {
     expect(fs.readFileSync(path.join(folder, 'drafts', 'a.md'), 'utf8')).toBe('It was late, and dark.\n');
   });
 
+  it('rejects, and ends its worker threads, when the progress callback throws', () => {
+    const many = tempFolder(Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`a${i}.txt`, 'It was late, and dark.\n'])));
+    fs.mkdirSync(path.join(many, 'node_modules'));
+    fs.symlinkSync(ROOT, path.join(many, 'node_modules', 'copydesk'), 'dir');
+    const run = runModule(
+      many,
+      `import { lint } from 'copydesk';
+       await lint(['.'], { concurrency: 2, onProgress: (done) => { if (done === 12) throw new Error('progress failed'); } }).then(
+         () => console.log('resolved'),
+         (error) => console.log('rejected: ' + error.message),
+       );`,
+    );
+    expect(run.stdout.trim()).toBe('rejected: progress failed');
+    expect(run.code).toBe(0);
+  });
+
   it('ships type declarations for what it exports', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { exports: { '.': { types: string } } };
     const declarations = fs.readFileSync(path.join(ROOT, pkg.exports['.'].types), 'utf8');

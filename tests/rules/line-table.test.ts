@@ -69,13 +69,18 @@ describe('the index file beside a list', () => {
     expect(readLineTable(file).has('five')).toBe(true);
     fs.rmSync(indexFileOf(file));
     expect(readLineTable(file).has('three')).toBe(true);
+    // Rewritten to the same length without its index: the fingerprint tells.
+    writeLineTable(file, 'cat\ndog\n');
+    fs.writeFileSync(file, 'cow\nemu\n');
+    expect(readLineTable(file).has('cow')).toBe(true);
+    expect(readLineTable(file).has('emu')).toBe(true);
   });
 
   it('is used as it is when it fits: a forged slot shows it was read', () => {
     const text = 'alpha\nbeta\n';
     const index = buildLineIndex(text);
     // Point every slot at "beta": an index that is used answers from it, right or wrong.
-    for (let i = 3; i < index.length; i++) index[i] = 'alpha\n'.length + 1;
+    for (let i = 4; i < index.length; i++) index[i] = 'alpha\n'.length + 1;
     expect(lineTable(text, index).find('alpha')).toBeUndefined();
     expect(lineTable(text).find('alpha')).toBe('alpha');
   });

@@ -56,6 +56,12 @@ describe('boilerplate data', () => {
     for (const line of data.byline.examples.pass) expect(lintText(`${line}\n\n${ARTICLE}`, { path: 'a.txt', rules: entries({ bylines: true }) }).messages, line).toEqual([]);
     for (const line of data.engagement.examples.flag) expect(lintText(asLastBlock(line), { path: 'a.txt', rules: entries({ engagement: true }) }).messages, line).toHaveLength(1);
   });
+
+  it('counts an emoji as one character in a pattern’s length limits', () => {
+    // "sponsored by .{1,40}": thirty pizzas are thirty characters, though sixty UTF-16 units.
+    const { messages } = lintText(asLastBlock(`Sponsored by ${'🍕'.repeat(30)}`), { path: 'a.txt', rules: entries() });
+    expect(messages.map((m) => m.message).join(' ')).toContain('advertisement boilerplate');
+  });
 });
 
 RuleTester.run(
