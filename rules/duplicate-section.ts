@@ -88,7 +88,7 @@ const rule: Rule = {
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.8;
     const minWords = typeof options.minWords === 'number' ? options.minWords : 4;
     // Chrome is not an original to copy: a breadcrumb holds the title without the title repeating anything.
-    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions({}, context)).map((hit) => hit.block));
+    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => {

@@ -16,7 +16,7 @@ const rule: Rule = {
   defaultSeverity: 'warn',
   fixable: false,
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
-    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions({}, context)).map((hit) => hit.block));
+    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
     const body = document.proseBlocks.filter((block) => !chrome.has(block) && block.kind !== 'table-row');
     const lastBody = body[body.length - 1];
     if (!lastBody) return [];

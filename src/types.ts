@@ -108,6 +108,8 @@ export interface RuleContext {
   readonly boilerplate: readonly string[];
   /** The article's English (en-US, en-GB, en-CA, en-AU), when the config sets it. */
   readonly language?: string;
+  /** The options each rule runs with, by rule id, for a rule that builds on another's judgement. */
+  readonly ruleOptions?: Readonly<Record<string, RuleOptions>>;
 }
 
 /** What a rule option is; the engine checks config values against it before any file is read. */

@@ -74,7 +74,13 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     entries,
     known,
     knownIds: new Set(byId.keys()),
-    context: { dictionary: config.dictionary, properNouns: config.properNouns, boilerplate: config.boilerplate, ...(config.language ? { language: config.language } : {}) },
+    context: {
+      dictionary: config.dictionary,
+      properNouns: config.properNouns,
+      boilerplate: config.boilerplate,
+      ...(config.language ? { language: config.language } : {}),
+      ruleOptions: Object.fromEntries(known.map((rule) => [rule.id, config.rules[rule.id]?.options ?? {}])),
+    },
   };
 }
 

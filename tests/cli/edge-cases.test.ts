@@ -219,3 +219,25 @@ describe('--concurrency', () => {
     for (const value of ['0', 'two', '1.5']) expect(copydesk(['--concurrency', value, 'a.md'], { cwd }).code).toBe(2);
   });
 });
+
+describe('rules that build on the boilerplate rule', () => {
+  const ARTICLE = [
+    'The council met on Tuesday and voted to approve the new tram line.',
+    'Newest · Oldest · Most liked',
+    'The line will run from the station to the harbour, and work starts in the spring.',
+    'Newest · Oldest · Most liked',
+    'The mayor said the vote was a good day for the city and its people.',
+  ].join('\n\n') + '\n';
+  const lint = (config?: object) => {
+    const cwd = tempFolder({ 'a.txt': ARTICLE, ...(config ? { '.copydeskrc.json': JSON.stringify(config) } : {}) });
+    const [result] = JSON.parse(copydesk(['--format', 'json', 'a.txt'], { cwd }).stdout) as { messages: { ruleId: string; line: number }[] }[];
+    return result!.messages.map((message) => `${message.ruleId}:${message.line}`);
+  };
+
+  it('judge chrome with the boilerplate rule’s own options', () => {
+    // By default the row of controls is chrome, twice: not a repeated section.
+    expect(lint()).toEqual(['boilerplate:3', 'boilerplate:7']);
+    // Without scoring it is no chrome, so its second copy is a repeat.
+    expect(lint({ rules: { boilerplate: ['error', { scoring: false }] } })).toEqual(['duplicate-section:7']);
+  });
+});
