@@ -1,7 +1,7 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/capitalization.json';
-import { isAsciiLowercase } from './util/characters';
+import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
 import { loadCasing, type Casing } from './util/dictionary-casing';
 import { readBooleanOption } from './util/options';
 
@@ -45,7 +45,7 @@ const smallWords = new Set(data.titleCaseSmallWords);
 const alwaysProper = new Map<string, string>(data.alwaysProper.map((word) => [word.toLowerCase(), word]));
 
 function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return isAsciiLetterOrDigit(code);
   return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code));
 }
 

@@ -2,6 +2,7 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';
+import { isAsciiLetterOrDigit } from './util/characters';
 import { removeBlock, spanning } from './util/remove-block';
 
 const SHINGLE = 3;
@@ -10,7 +11,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Whether the code point at `at` is a letter, digit or apostrophe: ASCII by its code, the rest by Unicode class. */
 function isWordCharacter(text: string, at: number, code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 39;
+  if (code < 128) return isAsciiLetterOrDigit(code) || code === 39;
   return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 

@@ -101,15 +101,15 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const { lintInParallel } = await import('./workers');
     const { onProgress: _onProgress, ...rest } = options;
     const workerOptions: LintOptions = { ...rest, cwd, concurrency: 1, cacheFile: undefined };
-    const hashes = new Map(pending.map((each) => [each.file, each]));
+    const pendingByFile = new Map(pending.map((each) => [each.file, each]));
     await lintInParallel(
       pending.map((each) => each.file),
       workerOptions,
       threads,
-      async (file) => lintFile(file, hashes.get(file)!.resolved, options),
+      async (file) => lintFile(file, pendingByFile.get(file)!.resolved, options),
       (result) => {
         results.set(result.filePath, result);
-        const hash = hashes.get(result.filePath)?.hash;
+        const hash = pendingByFile.get(result.filePath)?.hash;
         if (resultCache && hash && result.output === undefined) resultCache.set(result.filePath, hash, result.messages);
         options.onProgress?.(results.size, files.length);
       },

@@ -1,6 +1,7 @@
 // Finds blocks of web-page chrome: by the families of rules/data/boilerplate.json, or by a score for wordings no pattern names.
 import type { Block, Document } from '../../src/types';
 import data from '../data/boilerplate.json';
+import { isAsciiLetterOrDigit } from './characters';
 
 export interface BoilerplateOptions {
   /** Report bylines ("by James Carter, Senior Editor"): page chrome in a scraped body, metadata in a draft. */
@@ -33,9 +34,7 @@ interface Family {
  * would take an emoji for two characters. Plain words and anchors match the same either way, faster.
  */
 const flagsFor = (source: string): string => (/\\[pPSWD]|[^\x00-\x7f]|\.|\[\^/.test(source) ? 'iu' : 'i');
-const compile = (patterns: readonly string[]): RegExp[] => patterns.map((pattern) => new RegExp(pattern, flagsFor(pattern)));
-/** The config's own patterns keep Unicode mode, whatever they hold: `\u{…}` and `.` mean what their authors expect. */
-const compileExtra = (patterns: readonly string[]): RegExp[] => patterns.map((pattern) => new RegExp(pattern, 'iu'));
+const compile = (patterns: readonly string[], flags: (source: string) => string = flagsFor): RegExp[] => patterns.map((pattern) => new RegExp(pattern, flags(pattern)));
 /** A family's patterns as one alternation: one test a block instead of one a pattern. */
 const compileAny = (patterns: readonly string[]): RegExp => {
   // Joined, a pattern's groups are renumbered and its names may clash: back-references and named groups would break.
@@ -76,7 +75,7 @@ function wordCount(text: string): number {
       if (code === 32 || (code >= 9 && code <= 13)) {
         if (hasLetter) count++;
         hasLetter = false;
-      } else if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) {
+      } else if (isAsciiLetterOrDigit(code)) {
         hasLetter = true;
       }
     } else if (SPACE.test(text[i]!)) {
@@ -181,7 +180,8 @@ export function detectBoilerplate(document: Document, options: BoilerplateOption
 
 function findBoilerplate(document: Document, options: BoilerplateOptions): BoilerplateHit[] {
   const blocks = document.proseBlocks;
-  const extra = compileExtra(options.extra);
+  // The config's own patterns keep Unicode mode, whatever they hold: `\u{…}` and `.` mean what their authors expect.
+  const extra = compile(options.extra, () => 'iu');
   const hits: BoilerplateHit[] = [];
   const near = new Map<number, { score: number; reasons: string[] }>();
   blocks.forEach((block, index) => {

@@ -18,3 +18,8 @@ export function hasAsciiDigit(word: string): boolean {
   }
   return false;
 }
+
+/** Whether a char code is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
