@@ -1,5 +1,5 @@
 // boilerplate: web-page chrome left in the text (breadcrumbs, share prompts, comment forms, cookie notices…); fixed by removing the block.
-import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
+import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../src/types';
 import { detectBoilerplate, type BoilerplateOptions } from './util/boilerplate-detect';
 import { readBooleanOption } from './util/options';
 import { removeBlock, spanning } from './util/remove-block';
@@ -16,6 +16,27 @@ export function readBoilerplateOptions(options: RuleOptions, context?: RuleConte
   };
 }
 
+/**
+ * Chrome comes in runs, and a run is removed whole: blocks whose removals touch or overlap are removed by one
+ * edit, shared by each of their findings. Apart, the fixer would take every other line of a run, and what made
+ * the rest chrome (the "More in Politics" above them) would be gone before the next pass.
+ */
+function removals(text: string, ranges: readonly Range[]): Fix[] {
+  const fixes = ranges.map((range) => removeBlock(text, range));
+  const order = ranges.map((_, index) => index).sort((a, b) => ranges[a]![0] - ranges[b]![0]);
+  for (let i = 0; i < order.length; ) {
+    let end = fixes[order[i]!]!.range[1];
+    let j = i + 1;
+    while (j < order.length && fixes[order[j]!]!.range[0] <= end) end = Math.max(end, fixes[order[j++]!]!.range[1]);
+    if (j - i > 1) {
+      const run = removeBlock(text, [ranges[order[i]!]![0], Math.max(...order.slice(i, j).map((k) => ranges[k]![1]))]);
+      for (let k = i; k < j; k++) fixes[order[k]!] = run;
+    }
+    i = j;
+  }
+  return fixes;
+}
+
 const rule: Rule = {
   id: 'boilerplate',
   description: 'Web-page chrome left in the text: breadcrumbs, share prompts, comment forms, ad-blocker and cookie notices, related links, sign-ups, credits, copyright lines',
@@ -28,8 +49,10 @@ const rule: Rule = {
     threshold: { type: 'number', description: 'The score at which an unnamed block counts as chrome.', default: 4 },
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
-    return detectBoilerplate(document, readBoilerplateOptions(options, context)).map(({ block, family, why }) => {
-      const fix = removeBlock(document.text, block.range);
+    const hits = detectBoilerplate(document, readBoilerplateOptions(options, context));
+    const fixes = removals(document.text, hits.map(({ block }) => block.range));
+    return hits.map(({ block, family, why }, index) => {
+      const fix = fixes[index]!;
       return {
         message: `Unexpected ${family === 'page chrome' ? 'page chrome' : `${family} boilerplate`}: “${block.text.trim().slice(0, 60)}${block.text.trim().length > 60 ? '…' : ''}” (${why})`,
         range: spanning(block.range, fix.range),

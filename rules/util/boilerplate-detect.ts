@@ -49,6 +49,37 @@ const families: readonly Family[] = Object.entries(data.families).map(([name, fa
   isShortOnly: 'short' in family && family.short === true,
 }));
 const bylinePatterns = compile(data.byline.patterns);
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/** One part of a byline or dateline, between separators: a date, a time, a read time, an update stamp. */
+const STAMP = new RegExp(
+  `^(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?\\s*)?` +
+    `(?:(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|[ap]\\.?m\\.?|(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|AE[SD]T)|at|on|today|yesterday|\\d+ (?:hours?|minutes?|days?|weeks?) ago|\\d+\\s*min(?:ute)?s?(?: read)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4})(?:[\\s,]+|$))+$`,
+  'i',
+);
+/** The first part of a byline: "By Jane Doe", "Posted by Jane Doe and Li Wei", "Words: Jane Doe". */
+const BYLINE_HEAD = /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotos?|[Rr]eporting)\s+[Bb]y|[Bb]y|BY|[Ww]ords:|[Aa]uthor:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|del|der|al|bin|la|le|and|&))*$/u;
+/** A role after the name: "Health Reporter", "Staff Writer", "Senior Correspondent in Kyiv". */
+const ROLE = /\b(editor|reporter|writer|correspondent|journalist|columnist|contributor|staff|desk|photographer|analyst|critic|producer|bureau|chief|reporting|contributing)s?\b/i;
+
+/**
+ * Whether a short block is the article's byline or dateline ("By Jane Doe | Updated May 7, 2025",
+ * "Posted by Jane Doe · 6 min read", "Tuesday 9 September 2025 · 4 min read"): metadata, not chrome.
+ */
+export function isByline(text: string): boolean {
+  const parts = text
+    .replace(/^[*_\s]+|[*_\s]+$/g, '')
+    .split(/\s*(?:[|·•]|\s[—–-]\s)\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length === 0 || wordCount(text) > 24) return false;
+  // "By Jane Doe, Health Reporter": the name, then what follows its comma.
+  const [head, ...afterName] = parts[0]!.split(/,\s*/);
+  const rest = [afterName.join(', '), ...parts.slice(1)].filter((part) => part.length > 0);
+  const isHead = BYLINE_HEAD.test(head!) || bylinePatterns.some((pattern) => pattern.test(head!));
+  if (!isHead && !(STAMP.test(head!) && /\d/.test(head!))) return false;
+  return rest.every((part) => STAMP.test(part) || ROLE.test(part) || /^(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}$/u.test(part));
+}
 const engagementPatterns = compile(data.engagement.patterns);
 // One pattern for the whole vocabulary, longest terms first so "ad blocker" wins over "ad".
 const vocabulary = new RegExp(
@@ -111,7 +142,7 @@ export function scoreBlock(text: string, index: number, count: number, words = w
     score += 1;
     reasons.push('short');
   }
-  const first = /^[\p{L}'’-]+/u.exec(text)?.[0]?.toLowerCase();
+  const first = /^[^\p{L}\p{N}"“”‘’'(\[]{0,3}([\p{L}'’-]+)/u.exec(text)?.[1]?.toLowerCase();
   if (first && callsToAction.has(first)) {
     score += 1.5;
     reasons.push(`call to action (“${first}”)`);
@@ -155,6 +186,20 @@ export function scoreBlock(text: string, index: number, count: number, words = w
     reasons.push('carries news (figures or names)');
   }
   return { score, reasons };
+}
+
+/** A related-links heading is a few words ("More from the Courier"); a longer block naming one is prose. */
+const RELATED_HEADING_WORDS = 8;
+/** A headline in a list of links: short, one line, no sentence-final stop (a date or a read time may trail it). */
+function isHeadlineLike(block: Block): boolean {
+  const text = block.text.trim();
+  if (block.kind === 'table-row' || text.length === 0 || text.includes('\n') || hasMoreWords(text, 20)) return false;
+  return !/[.!?:;]["”’)]?$/.test(text.replace(/\s*(\(\d{1,2} \p{L}{3,9}\)|[·|•—–-]\s*[^.!?]{1,30})$/u, ''));
+}
+
+/** A Markdown list item that is a link and nothing more, but perhaps a date or a read time after it. */
+function isLinkOnly(source: string): boolean {
+  return /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?\[[^\]]+\]\([^)]*\)(?:\*\*|__|\*|_)?\s*(?:[·|•—–-]\s*[^\n.!?]{1,30}|\(\d{1,2} \p{L}{3,9}\))?\s*$/u.test(source.split('\n')[0]!);
 }
 
 /** Longer blocks are article text: no chrome runs to a long paragraph, and testing them all costs. */
@@ -202,8 +247,9 @@ function findBoilerplate(document: Document, options: BoilerplateOptions): Boile
       hits.push({ block, family: 'custom', why: 'matches a pattern from the config' });
       return;
     }
-    if (options.bylines && words <= 12 && bylinePatterns.some((pattern) => pattern.test(text))) {
-      hits.push({ block, family: 'byline', why: 'a byline' });
+    // Bylines and datelines are the article's metadata: chrome only when asked for.
+    if (words <= 24 && (isByline(text) || (words <= 12 && bylinePatterns.some((pattern) => pattern.test(text))))) {
+      if (options.bylines) hits.push({ block, family: 'byline', why: 'a byline' });
       return;
     }
     if (options.engagement) {
@@ -216,12 +262,30 @@ function findBoilerplate(document: Document, options: BoilerplateOptions): Boile
     // A plain-text heading is any short unpunctuated line, chrome included; a long one is a headline.
     if (!options.scoring || (block.kind === 'heading' && words > 12)) return;
     const { score, reasons } = scoreBlock(text, index, blocks.length, words);
+    // A list item that is one link ("- [Storm closes ferry](/news/ferry)") is chrome when other chrome is next to it.
+    if (block.kind === 'list-item' && isLinkOnly(document.text.slice(block.range[0], block.range[1]))) {
+      near.set(index, { score: Math.max(score, options.threshold - NEIGHBOUR_BONUS), reasons: [...reasons, 'a link and nothing else'] });
+      if (score < options.threshold) return;
+    }
     if (score >= options.threshold) hits.push({ block, family: 'page chrome', why: `scored ${score} (${reasons.join(', ')})` });
     // Only a block with some sign of chrome of its own (not just short and near the end) can join a run.
     else if (score >= options.threshold - NEIGHBOUR_BONUS && reasons.some((reason) => !PLAIN_REASONS.has(reason))) near.set(index, { score, reasons });
   });
-  // Chrome comes in runs: a block that nearly scores, next to chrome, is chrome too ("Most read" and its links).
   const isHit = new Set(hits.map((hit) => hit.block));
+  // The headlines under a "More in Politics" or "Trending now" heading are links to other articles.
+  for (const hit of [...hits]) {
+    if (hit.family !== 'related-links' || hasMoreWords(hit.block.text, RELATED_HEADING_WORDS)) continue;
+    const start = blocks.indexOf(hit.block) + 1;
+    let end = start;
+    while (end < blocks.length && !isHit.has(blocks[end]!) && isHeadlineLike(blocks[end]!)) end++;
+    const reachesChrome = end === blocks.length || isHit.has(blocks[end]!);
+    if (end - start < 2 && !(end > start && reachesChrome)) continue;
+    for (const block of blocks.slice(start, end)) {
+      hits.push({ block, family: 'related-links', why: 'a headline under a related-links heading' });
+      isHit.add(block);
+    }
+  }
+  // Chrome comes in runs: a block that nearly scores, next to chrome, is chrome too ("Most read" and its links).
   for (let changed = true; changed; ) {
     changed = false;
     for (const [index, { score, reasons }] of near) {

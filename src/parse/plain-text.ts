@@ -20,6 +20,8 @@ const TERMINAL = /[.!?…:;,"”’)\]]$/;
 /** Lines longer than this are not hard-wrapped prose: each is a block of its own. */
 const WRAP_WIDTH = 100;
 const HEADING_MAX_WORDS = 20;
+/** In hard-wrapped prose every line but the last is at least this share of the longest. */
+const WRAP_FILL = 0.6;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -69,7 +71,7 @@ export function parsePlainText(text: string): RawBlock[] {
 }
 
 function splitChunk(text: string, lines: readonly Line[]): RawBlock[] {
-  const isWrapped = lines.length > 1 && lines.every((line) => line.end - line.start <= WRAP_WIDTH);
+  const isWrapped = isHardWrapped(text, lines);
   const groups: { kind: BlockKind; depth: number; lines: Line[]; contentStart: number }[] = [];
   for (const line of lines) {
     const content = trimmed(text, line);
@@ -97,6 +99,26 @@ function splitChunk(text: string, lines: readonly Line[]): RawBlock[] {
     const kind = lines.length === 1 && group.kind === 'paragraph' && isHeadingLike(prose.text) ? 'heading' : group.kind;
     return { kind, depth: kind === 'heading' ? 1 : group.depth, range: [first.start, last.end] as const, prose };
   });
+}
+
+/**
+ * Whether a run of lines is one paragraph wrapped at a fixed width: every line fits the width, and every line
+ * but the last fills most of it. Lines of very different lengths (a list of headlines, a heading over its
+ * paragraph) are blocks of their own.
+ */
+function isHardWrapped(text: string, lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  if (longest > WRAP_WIDTH) return false;
+  const shortest = longest * WRAP_FILL;
+  if (!lines.every((line, index) => index === lines.length - 1 || line.end - line.start >= shortest)) return false;
+  // A list of headlines: every line a whole title, unpunctuated, the next starting with a capital.
+  const isTitleList = lines.length > 2 && lines.every((line, index) => {
+    const next = lines[index + 1];
+    return next === undefined || (!TERMINAL.test(text.slice(line.start, line.end).trimEnd()) && /^\s*[\p{Lu}\d]/u.test(text.slice(next.start, next.end)));
+  });
+  return !isTitleList;
 }
 
 function isHeadingLike(value: string): boolean {
