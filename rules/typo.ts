@@ -9,7 +9,7 @@ const preferred = new Map<string, string>(Object.entries(data.preferred));
 const extraWords = new Map<string, string>(Object.entries(data.words));
 const phrases = new Map<string, RegExp>(Object.entries(data.phrases).map(([word, next]) => [word, new RegExp(`^\\s+${next}`, 'iu')]));
 // The patterns are ASCII but for ’, so they need no Unicode mode, which is far slower to run.
-const contexts = data.contexts.map((context) => ({ ...context, regex: new RegExp(context.pattern, 'gi'), single: new RegExp(context.pattern, 'i') }));
+const contexts = data.contexts.map((context) => ({ ...context, regex: new RegExp(context.pattern, 'gi') }));
 
 /** Gives the correction the case of the word it replaces: "Teh" → "The", "TEH" → "THE"; keeps a curly apostrophe. */
 export function matchCase(original: string, correction: string): string {
@@ -94,7 +94,8 @@ function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Ma
     if (context.hint !== undefined && !lower.includes(context.hint)) continue;
     context.regex.lastIndex = 0;
     for (const match of text.matchAll(context.regex)) {
-      const replaced = match[0].replace(context.single, context.replace);
+      // `$1`… name the pattern's groups; lookarounds give context without being replaced.
+      const replaced = context.replace.replace(/\$(\d)/g, (_, group: string) => match[Number(group)] ?? '');
       found.push({ from: match.index, to: match.index + match[0].length, actual: match[0], corrections: [matchCase(match[0], replaced)], message: context.message });
     }
   }
