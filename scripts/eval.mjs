@@ -11,7 +11,8 @@
 // An article NAME.txt or NAME.md has NAME.answers.json (the seed's answer format) and NAME.clean.txt
 // or NAME.clean.md: the article as `copydesk fix` should leave it. A finding counts for an answer when
 // its rule is the answer's class (typo and spelling accept each other) and its span overlaps the
-// answer's text; a finding on a trap is a false alarm; a finding on neither is an extra.
+// answer's text; a finding on a trap is a false alarm; a finding on neither is an extra. A misspelling whose key
+// has no fix need not be fixed, but may be: its line may differ from the clean file in that word alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +136,16 @@ function lineDiff(article, output) {
       if (!optional.has(i) && want[i] !== '') missing.push(want[i]);
       i++;
     }
+  }
+  // A misspelling the key leaves unfixed may still be corrected: its line may differ in that word alone.
+  const unfixed = article.answers.errors.filter((e) => !('fix' in e) && (e.class === 'spelling' || e.class === 'typo')).map((e) => e.text);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (let k = missing.length - 1; k >= 0 && unfixed.length > 0; k--) {
+    const words = unfixed.filter((word) => missing[k].includes(word));
+    if (words.length === 0) continue;
+    const pattern = new RegExp(`^${words.reduce((line, word) => line.split(escape(word)).join('\\S+?'), escape(missing[k]))}$`, 'u');
+    const at = extra.findIndex((line) => pattern.test(line));
+    if (at >= 0) { extra.splice(at, 1); missing.splice(k, 1); }
   }
   return { missing, extra };
 }

@@ -90,6 +90,8 @@ const callsToAction = new Set(data.callsToAction);
 /** Blocks longer than this are never short chrome. */
 const SHORT_WORDS = 25;
 const PLAIN_REASONS = new Set(['short', 'at the edge of the article', 'carries news (figures or names)']);
+/** A sentence this long with a clause in it is prose, not a control or a prompt. */
+const PROSE_WORDS = 14;
 /** What standing next to other chrome adds to a block's score. */
 const NEIGHBOUR_BONUS = 2;
 
@@ -184,6 +186,10 @@ export function scoreBlock(text: string, index: number, count: number, words = w
   if (isSentence && words > 8 && (/\d/.test(core) || names >= 2)) {
     score -= 1.5;
     reasons.push('carries news (figures or names)');
+  } else if (isSentence && words >= PROSE_WORDS && /\p{Ll}[,;:]\s+\p{Ll}/u.test(core)) {
+    // A long sentence with a clause after a comma or colon reads as prose, whatever its first word.
+    score -= 1.5;
+    reasons.push('reads as prose');
   }
   return { score, reasons };
 }

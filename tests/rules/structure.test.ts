@@ -65,6 +65,13 @@ RuleTester.run(
       { text: `${ARTICLE}\nTags: trams, Leeds, council budget\n`, format: 'text', errors: [{ message: /tags boilerplate/ }], output: ARTICLE },
       { text: `${ARTICLE}\n2.4K shares\n`, format: 'text', errors: [{ message: /counts boilerplate/ }], output: ARTICLE },
       { text: `The council met on Tuesday and voted to approve the new tram line.\n\nContinued on page 2\n\nThe line will open in 2027, officials said.\n`, format: 'text', errors: [{ message: /page-break boilerplate/ }], output: ARTICLE },
+      {
+        text: `${ARTICLE}\nLeave the car at home: parking is restricted near the station, and the wardens are busy on match days.\n\nShare this article\n`,
+        format: 'text',
+        errors: 1,
+        output: `${ARTICLE}\nLeave the car at home: parking is restricted near the station, and the wardens are busy on match days.\n`,
+        name: 'keeps advice that starts like a call to action, next to chrome',
+      },
       { text: `${ARTICLE}\n📲 Get the news first — install the Valley Courier app for Android.\n`, format: 'text', errors: 1, output: ARTICLE, name: 'an app promotion after an emoji' },
     ],
   },
