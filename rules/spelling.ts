@@ -7,6 +7,7 @@ import type { Lexicon } from './util/hunspell-lexicon';
 import { loadWordSet } from './util/word-set';
 import { isKnownTypo } from './typo';
 import type { SpellChecker } from './util/retext-spell-checker';
+import { AMERICAN, BRITISH, dialectOf } from './util/dialect';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,8 +30,6 @@ const phraseWords = new Map<string, string[]>();
 for (const phrase of data.phrases) for (const word of phrase.split(' ')) phraseWords.set(word, [...(phraseWords.get(word) ?? []), phrase]);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** Spelling that tells an American article from a British one. */
-const AMERICAN = /(?:or|ors|ize|izes|ized|izing|ization|izations|yze|yzed|yzing|ter|ters|og|ogs|eled|eling|ense)$/;
-const BRITISH = /(?:our|ours|ise|ises|ised|ising|isation|isations|yse|ysed|ysing|tre|tres|ogue|ogues|elled|elling|ence)$/;
 
 interface Occurrence {
   readonly block: number;
@@ -169,18 +168,7 @@ function spellerFor(language: Language | undefined): Speller {
 function detectDialect(keys: Iterable<string>): Language | undefined {
   const american = spellerFor('en-US');
   const british = spellerFor('en-GB');
-  let us = 0;
-  let gb = 0;
-  for (const key of keys) {
-    if (!AMERICAN.test(key) && !BRITISH.test(key)) continue;
-    const isUs = american.has(key);
-    const isGb = british.has(key);
-    if (isUs && !isGb) us++;
-    if (isGb && !isUs) gb++;
-  }
-  if (us >= 2 && gb === 0) return 'en-US';
-  if (gb >= 2 && us === 0) return 'en-GB';
-  return undefined;
+  return dialectOf(keys, american.has, british.has);
 }
 
 /** Damerau–Levenshtein distance, stopping early once it passes 1. */

@@ -3,6 +3,9 @@ import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '.
 import data from './data/typo.json';
 import { hasAsciiDigit, isAsciiLowercase } from './util/characters';
 import { readStringListOption } from './util/options';
+import { AMERICAN, BRITISH, dialectOf, otherDialectForm } from './util/dialect';
+import { rivalsOf } from './util/near-words';
+import { loadWordSet } from './util/word-set';
 import { loadTypoList } from './util/typo-list';
 
 const preferred = new Map<string, string>(Object.entries(data.preferred));
@@ -31,6 +34,8 @@ interface Found {
   readonly actual: string;
   readonly corrections: readonly string[];
   readonly message: string;
+  /** One correction, but not one to apply: it is the other dialect's spelling. */
+  readonly isUnsure?: boolean;
 }
 
 function correctionsOf(word: string): readonly string[] | undefined {
@@ -38,8 +43,18 @@ function correctionsOf(word: string): readonly string[] | undefined {
   const key = isAsciiLowercase(word) ? word : word.toLowerCase().replace(/’/g, "'");
   const own = extraWords.get(key) ?? preferred.get(key);
   if (own) return [own];
-  return loadTypoList().corrections(key);
+  const listed = loadTypoList().corrections(key);
+  // One listed correction is applied only when no dictionary word is as near: otherwise every one is offered.
+  if (listed?.length !== 1 || !isAsciiLowercase(key)) return listed;
+  let rivals = rivalCache.get(key);
+  if (rivals === undefined) {
+    rivals = rivalsOf(key, listed[0]!);
+    rivalCache.set(key, rivals);
+  }
+  return rivals.length > 0 ? [listed[0]!, ...rivals.slice(0, 2)] : listed;
 }
+
+const rivalCache = new Map<string, readonly string[]>();
 
 /** How often each capitalized word occurs in the document: a capitalized "misspelling" used twice is a name ("Neame"). */
 function capitalizedCounts(document: Document): Map<string, number> {
@@ -101,6 +116,28 @@ function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Ma
   }
 }
 
+/** The article's dialect: the config's language, or the article's own spellings. */
+function articleDialect(document: Document, language: string | undefined): 'en-US' | 'en-GB' | undefined {
+  if (language === 'en-US') return 'en-US';
+  if (language === 'en-GB' || language === 'en-AU') return 'en-GB';
+  if (language === 'en-CA') return undefined;
+  const keys = new Set<string>();
+  for (const block of document.proseBlocks) for (const span of block.spans) if (AMERICAN.test(span.text) || BRITISH.test(span.text)) keys.add(span.text.toLowerCase());
+  return dialectOf(keys, isAmericanWord, isBritishWord);
+}
+
+const isAmericanWord = (word: string): boolean => loadWordSet('dictionary-en')?.has(word) === true;
+const isBritishWord = (word: string): boolean => loadWordSet('dictionary-en-gb')?.has(word) === true;
+
+function inDialect(found: Found, dialect: 'en-US' | 'en-GB'): Found {
+  const correction = found.corrections[0]!;
+  const [isOwn, isOther] = dialect === 'en-GB' ? [isBritishWord, isAmericanWord] : [isAmericanWord, isBritishWord];
+  if (isOwn(correction) || !isOther(correction)) return found;
+  const form = otherDialectForm(correction, dialect === 'en-GB', isOwn);
+  if (form) return { ...found, corrections: [form], message: `Unexpected “${found.actual}”, expected “${matchCase(found.actual, form)}”` };
+  return { ...found, isUnsure: true, message: `Possible misspelling “${found.actual}”: “${correction}” is not ${dialect === 'en-GB' ? 'British' : 'American'} spelling` };
+}
+
 const rule: Rule = {
   id: 'typo',
   description: 'Known misspellings and slips with one right answer ("wiht", "recieve", "Hear’s a", "should of"), fixed when the answer is sure',
@@ -114,19 +151,25 @@ const rule: Rule = {
     const findings: Finding[] = [];
     let counts: Map<string, number> | undefined;
     const names = (): Map<string, number> => (counts ??= capitalizedCounts(document));
+    let dialect: 'en-US' | 'en-GB' | undefined | null = null;
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
       findInBlock(block, allowed, names, found);
-      for (const each of found) {
+      for (let each of found) {
+        // A correction in the other dialect's spelling is given in the article's own, or only offered.
+        if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {
+          dialect = dialect === null ? articleDialect(document, context?.language) : dialect;
+          if (dialect) each = inDialect(each, dialect);
+        }
         const start = block.toSource(each.from);
         const end = block.toSource(each.to, true);
         const isExact = document.text.slice(start, end) === each.actual;
-        const fix = isExact && each.corrections.length === 1 ? { range: [start, end] as const, text: each.corrections[0]! } : undefined;
+        const fix = isExact && each.corrections.length === 1 && !each.isUnsure ? { range: [start, end] as const, text: each.corrections[0]! } : undefined;
         findings.push({
           message: each.message,
           range: [start, end],
           actual: each.actual,
-          ...(each.corrections.length === 1 ? { expected: each.corrections[0]! } : {}),
+          ...(each.corrections.length === 1 && !each.isUnsure ? { expected: each.corrections[0]! } : {}),
           ...(fix ? { fix } : {}),
           ...(!fix && isExact ? { suggestions: each.corrections.map((text) => ({ message: `Replace with “${text}”`, fix: { range: [start, end] as const, text } })) } : {}),
         });
