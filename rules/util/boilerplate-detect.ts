@@ -90,6 +90,8 @@ const callsToAction = new Set(data.callsToAction);
 /** Blocks longer than this are never short chrome. */
 const SHORT_WORDS = 25;
 const PLAIN_REASONS = new Set(['short', 'at the edge of the article', 'carries news (figures or names)']);
+/** A full sentence this long that does not speak to the reader is a statement, not a prompt. */
+const STATEMENT_WORDS = 8;
 /** A sentence this long with a clause in it is prose, not a control or a prompt. */
 const PROSE_WORDS = 14;
 /** What standing next to other chrome adds to a block's score. */
@@ -186,6 +188,10 @@ export function scoreBlock(text: string, index: number, count: number, words = w
   if (isSentence && words > 8 && (/\d/.test(core) || names >= 2)) {
     score -= 1.5;
     reasons.push('carries news (figures or names)');
+  } else if (isSentence && words >= STATEMENT_WORDS && /[.”"]$/.test(core) && !first?.match(/^(?:you|your|we|our|please)$/) && !(first && callsToAction.has(first)) && !/\b(you|your|you’re|you're)\b/i.test(text)) {
+    // A plain statement about the world, not said to the reader: "The council did not respond to a request for comment."
+    score -= 1.5;
+    reasons.push('a statement');
   } else if (isSentence && words >= PROSE_WORDS && /\p{Ll}[,;:]\s+\p{Ll}/u.test(core)) {
     // A long sentence with a clause after a comma or colon reads as prose, whatever its first word.
     score -= 1.5;
@@ -235,11 +241,13 @@ function findBoilerplate(document: Document, options: BoilerplateOptions): Boile
   const extra = compile(options.extra, () => 'iu');
   const hits: BoilerplateHit[] = [];
   const near = new Map<number, { score: number; reasons: string[] }>();
+  // A Markdown article's title is its first level-one heading, wherever the chrome above it ends.
+  const title = document.format === 'markdown' ? blocks.find((block) => block.kind === 'heading' && block.depth === 1) : undefined;
   blocks.forEach((block, index) => {
     const text = block.text.trim();
     if (text.length === 0 || block.kind === 'table-row') return;
     // A Markdown document's title is its own ("# Copyright" is an article about copyright).
-    if (index === 0 && document.format === 'markdown' && block.kind === 'heading' && block.depth === 1) return;
+    if (block === title) return;
     if (hasMoreWords(text, MAX_CHROME_WORDS)) return;
     const words = wordCount(text);
     for (const family of families) {
