@@ -71,6 +71,16 @@ RuleTester.run(
       ARTICLE,
       '## Background\n\nOne thing.\n\n## Background\n\nAnother thing.\n',
       'The council met on Tuesday and voted to approve the new tram line.\n\nThe council met on Friday and voted to reject the old bus plan entirely.\n',
+      // Results written to one formula differ only in names and numbers: not copies.
+      'Maria Lopez won the women’s 400 metres final in 49.8 seconds after a slow start and a strong finish, on a wet track in front of a full stadium on Sunday.\n\nAnna Kowalski won the women’s 800 metres final in 51.2 seconds after a slow start and a strong finish, on a wet track in front of a full stadium on Sunday.\n',
+      'In Ward 3, Councillor Diane Moss of the Liberal Party held the seat with 1,204 votes, well ahead of the candidate who came second.\n\nIn Ward 7, Councillor Peter Hale of the Labour Party held the seat with 987 votes, well ahead of the candidate who came second.\n',
+      // Short paragraphs and list items share a wording on purpose; only exact repeats of them count.
+      'A spokesman for the ministry declined to comment.\n\nSales rose.\n\nA spokeswoman for the ministry declined to comment.\n',
+      '- The north entrance will be closed from Monday until the end of the month for repairs\n- The south entrance will be closed from Friday until the end of the month for repairs\n',
+      // A sentence lifted out of a paragraph as a pull quote is not the paragraph repeated.
+      'The mayor said the line would be finished by 2027, and that the city would pay for any overruns from its own reserves. Critics doubted it.\n\n> “The city would pay for any overruns from its own reserves.”\n',
+      // Two paragraphs on one subject, alike in words but not one edited from the other.
+      'The council voted on Tuesday to approve the tram line, which will run from the station to the hospital.\n\nThe council is expected to vote next month on a second tram line, which would run from the hospital to the airport.\n',
     ],
     invalid: [
       {
@@ -90,6 +100,30 @@ RuleTester.run(
         text: 'The council met on Tuesday and voted six to three to approve the new tram line after nine hours.\n\nMore text follows here.\n\nThe council met on Tuesday and voted six to three to approve the new tram line after nine long hours.\n',
         errors: 1,
         output: 'The council met on Tuesday and voted six to three to approve the new tram line after nine hours.\n\nMore text follows here.\n',
+      },
+      {
+        name: 'finds a paragraph repeated with a word changed, a clause dropped, its casing and quotes changed',
+        text:
+          'officials welcomed the vote but asked for the mission to be converted into a full peacekeeping force, which would be paid for from the “assessed” budget. The idea has been resisted by some members, who point to the last force, which left in 2017.\n\n' +
+          'Aid agencies say half the population faces hunger.\n\n' +
+          'Officials welcomed the vote but asked for the mission to be turned into a full peacekeeping force, paid for from the "assessed" budget. The idea has been resisted by some members, who point to the last force.\n\n' +
+          'Elections are due next year.\n',
+        errors: [{ message: /repeated block: “Officials welcomed the vote.*first appears on line 1/ }],
+        output:
+          'officials welcomed the vote but asked for the mission to be converted into a full peacekeeping force, which would be paid for from the “assessed” budget. The idea has been resisted by some members, who point to the last force, which left in 2017.\n\n' +
+          'Aid agencies say half the population faces hunger.\n\nElections are due next year.\n',
+      },
+      {
+        name: 'removes a section repeated after a page break, with the headline at the top of page 2, as one finding',
+        format: 'text',
+        text:
+          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nPage 2 of 2\n\n' +
+          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\n' +
+          'Opponents said they would go to court.\n',
+        errors: [{ message: /repeat of 3 blocks: “Tram Line Approved After Marathon Vote” first appears on line 1/ }],
+        output:
+          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nPage 2 of 2\n\n' +
+          'Opponents said they would go to court.\n',
       },
     ],
   },
