@@ -131,6 +131,22 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** "Page 2 of 3", "Continued on next page", "Next page »", "1 2 3 Next": the line where a scraped page 2 began. */
+const PAGE_BREAK = /^(?:(?:page\s+)?\d+\s+of\s+\d+|page\s+\d+|(?:continued|continues)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next\s+page|page\s+\d+))?|(?:next|previous)\s+page|(?:\d+\s+)*(?:prev(?:ious)?\s+)?(?:\d+\s+)*next)$/i;
+
+function isPageBreak(block: Block): boolean {
+  const text = block.text.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
+  return text.length > 0 && text.length <= 40 && PAGE_BREAK.test(text);
+}
+
+/** Where the removal of a copy starts: at the page-break lines just before it, when there are any, so they go with it. */
+function pageBreakBefore(document: Document, first: Block): number {
+  const blocks = document.proseBlocks;
+  let index = blocks.indexOf(first);
+  while (index > 0 && isPageBreak(blocks[index - 1]!)) index--;
+  return blocks[index]!.range[0];
+}
+
 const rule: Rule = {
   id: 'duplicate-section',
   description: 'A heading, title, paragraph or run of blocks that repeats an earlier one, exactly or nearly',
@@ -190,7 +206,7 @@ const rule: Rule = {
       while (last + 1 < entries.length && originals[last + 1]) last++;
       const first = entries[i]!.block;
       const end = entries[last]!.block;
-      const range = [first.range[0], end.range[1]] as const;
+      const range = [pageBreakBefore(document, first), end.range[1]] as const;
       const count = last - i + 1;
       const fix = removeBlock(document.text, range);
       findings.push({

@@ -77,6 +77,8 @@ RuleTester.run(
       // Short paragraphs and list items share a wording on purpose; only exact repeats of them count.
       'A spokesman for the ministry declined to comment.\n\nSales rose.\n\nA spokeswoman for the ministry declined to comment.\n',
       '- The north entrance will be closed from Monday until the end of the month for repairs\n- The south entrance will be closed from Friday until the end of the month for repairs\n',
+      // A page-break line with no copy after it is left to the boilerplate rule.
+      { text: `${ARTICLE}\nPage 2 of 2\n\nOpponents said they would go to court over the new line.\n`, format: 'text' },
       // A sentence lifted out of a paragraph as a pull quote is not the paragraph repeated.
       'The mayor said the line would be finished by 2027, and that the city would pay for any overruns from its own reserves. Critics doubted it.\n\n> “The city would pay for any overruns from its own reserves.”\n',
       // Two paragraphs on one subject, alike in words but not one edited from the other.
@@ -117,12 +119,13 @@ RuleTester.run(
         name: 'removes a section repeated after a page break, with the headline at the top of page 2, as one finding',
         format: 'text',
         text:
-          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nPage 2 of 2\n\n' +
+          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nContinued on next page »\n\nPage 2 of 2\n\n' +
           'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\n' +
           'Opponents said they would go to court.\n',
         errors: [{ message: /repeat of 3 blocks: “Tram Line Approved After Marathon Vote” first appears on line 1/ }],
+        // The page-break lines go with the copy they introduce: the fix gives the article as it was written.
         output:
-          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nPage 2 of 2\n\n' +
+          'Tram Line Approved After Marathon Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\n' +
           'Opponents said they would go to court.\n',
       },
     ],
