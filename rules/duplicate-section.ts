@@ -131,6 +131,38 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** How alike two blocks are: the share of the longer one's words that line up, in order, with the other's. */
+function likeness(a: Entry, b: Entry): number {
+  const longer = Math.max(a.words.length, b.words.length);
+  if (longer === 0 || a.words.length * b.words.length > MAX_ALIGNMENT) return 0;
+  return (a.words.length + b.words.length - unmatchedWords(a, b).length) / 2 / longer;
+}
+
+/**
+ * A section repeated after a page break is repeated in order, so inside a run of copies a block that sits
+ * where its original's neighbour sat belongs to the run when it is that neighbour, or close to half like it (a short
+ * line, a paragraph edited more than a copy may be); and so does the block just before a run of two copies
+ * or more when it repeats the block just before their originals (a short headline at the top of page 2).
+ */
+function bridgeRuns(entries: readonly Entry[], originals: (Entry | undefined)[]): void {
+  const indexOf = new Map(entries.map((entry, index) => [entry, index]));
+  const originalIndex = (k: number): number | undefined => (originals[k] ? indexOf.get(originals[k]!) : undefined);
+  // Gaps of one or two blocks inside a run, where the run goes on in step after them.
+  for (let k = 1; k < entries.length; k++) {
+    const previous = originalIndex(k - 1);
+    if (originals[k] || previous === undefined || previous + 1 >= k - 1) continue;
+    const resumes = [1, 2].some((step) => originalIndex(k + step) === previous + 1 + step);
+    const candidate = entries[previous + 1]!;
+    if (resumes && entries[k]!.words.length > 0 && (candidate.normal === entries[k]!.normal || likeness(candidate, entries[k]!) >= 0.4)) originals[k] = candidate;
+  }
+  // The block just before a run of two copies or more, repeating the one before their originals exactly.
+  for (let k = entries.length - 3; k >= 0; k--) {
+    const next = originalIndex(k + 1);
+    if (originals[k] || next === undefined || next === 0 || next - 1 >= k || originalIndex(k + 2) !== next + 1) continue;
+    if (entries[k]!.words.length > 0 && entries[next - 1]!.normal === entries[k]!.normal) originals[k] = entries[next - 1];
+  }
+}
+
 /** "Page 2 of 3", "Continued on next page", "Next page »", "1 2 3 Next": the line where a scraped page 2 began. */
 const PAGE_BREAK = /^(?:(?:page\s+)?\d+\s+of\s+\d+|page\s+\d+|(?:continued|continues)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next\s+page|page\s+\d+))?|(?:next|previous)\s+page|(?:\d+\s+)*(?:prev(?:ious)?\s+)?(?:\d+\s+)*next)$/i;
 
@@ -196,6 +228,7 @@ const rule: Rule = {
       }
       return undefined;
     });
+    bridgeRuns(entries, originals);
     const findings: Finding[] = [];
     let lineOf: ((offset: number) => number) | undefined;
     for (let i = 0; i < entries.length; i++) {

@@ -116,6 +116,28 @@ RuleTester.run(
           'Aid agencies say half the population faces hunger.\n\nElections are due next year.\n',
       },
       {
+        name: 'keeps a repeated run whole across a short line and a more heavily edited paragraph, and takes its short headline',
+        format: 'text',
+        text:
+          'Tram Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nIt was close.\n\nThe line will run from the station to the hospital and open in 2027, the mayor told reporters outside.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n\nPage 2\n\n' +
+          'Tram Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nIt was close.\n\nThe line, the mayor said, will open in 2027 and run between the station and the hospital.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n\n' +
+          'Opponents said they would go to court.\n',
+        errors: [{ message: /repeat of 5 blocks: “Tram Vote” first appears on line 1/ }],
+        output:
+          'Tram Vote\n\nThe council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nIt was close.\n\nThe line will run from the station to the hospital and open in 2027, the mayor told reporters outside.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n\n' +
+          'Opponents said they would go to court.\n',
+      },
+      {
+        name: 'keeps a new paragraph that sits inside a repeated run but is unlike the one in its place',
+        text:
+          'The council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n\n' +
+          'The council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nShopkeepers on the route hope the works will be over before Christmas trading.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n',
+        errors: 2,
+        output:
+          'The council voted six to three on Tuesday to approve the tram line after a nine-hour meeting.\n\nThe line will run from the station to the hospital and open in 2027, the mayor said.\n\nCritics said the cost of the line had doubled since it was first proposed four years ago.\n\n' +
+          'Shopkeepers on the route hope the works will be over before Christmas trading.\n',
+      },
+      {
         name: 'removes a section repeated after a page break, with the headline at the top of page 2, as one finding',
         format: 'text',
         text:
