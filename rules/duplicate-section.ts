@@ -63,6 +63,10 @@ interface Entry {
   shingles?: Set<number>;
 }
 
+/** A trigram found in more paragraphs than this no longer points to candidates; at most this many are aligned. */
+const COMMON_SHINGLE = 32;
+const MAX_CANDIDATES = 4;
+
 /** Longer pairs than this (words × words) are not aligned word by word: their trigram overlap stands in. */
 const MAX_ALIGNMENT = 250_000;
 
@@ -213,19 +217,26 @@ const rule: Rule = {
       if (entry.words.length < NEAR_WORDS || (entry.block.kind !== 'paragraph' && entry.block.kind !== 'quote')) return undefined;
       entry.shingles = shingles(entry.lower);
       const shared = new Map<number, number>();
-      for (const shingle of entry.shingles) for (const earlier of postings.get(shingle) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
       for (const shingle of entry.shingles) {
         const list = postings.get(shingle);
-        if (list) list.push(index);
-        else postings.set(shingle, [index]);
+        // A trigram in many paragraphs is the article's formula ("of the day the"), not a sign of a copy.
+        if (list && list.length <= COMMON_SHINGLE) for (const earlier of list) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
       }
-      for (const [earlierIndex, count] of shared) {
-        const earlier = entries[earlierIndex]!;
-        // A cheap first look: alike in length, and sharing a quarter of their trigrams; then word by word.
-        if (Math.min(earlier.words.length, entry.words.length) / Math.max(earlier.words.length, entry.words.length) < threshold) continue;
-        if (count / Math.min(earlier.shingles!.size, entry.shingles.size) < 0.25) continue;
-        if (isNearCopy(earlier, entry, threshold)) return earlier;
+      for (const shingle of entry.shingles) {
+        const list = postings.get(shingle);
+        if (!list) postings.set(shingle, [index]);
+        else if (list.length <= COMMON_SHINGLE) list.push(index);
       }
+      // A cheap first look: alike in length, and sharing a quarter of their trigrams; then, the likeliest few
+      // word by word.
+      const candidates = [...shared]
+        .filter(([earlierIndex, count]) => {
+          const earlier = entries[earlierIndex]!;
+          return Math.min(earlier.words.length, entry.words.length) / Math.max(earlier.words.length, entry.words.length) >= threshold && count / Math.min(earlier.shingles!.size, entry.shingles!.size) >= 0.25;
+        })
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, MAX_CANDIDATES);
+      for (const [earlierIndex] of candidates) if (isNearCopy(entries[earlierIndex]!, entry, threshold)) return entries[earlierIndex];
       return undefined;
     });
     bridgeRuns(entries, originals);

@@ -155,6 +155,22 @@ RuleTester.run(
   { describe, it },
 );
 
+describe('duplicate-section in a long article written to a formula', () => {
+  const race = (i: number) => `In race ${i} of the day the rider from the local club finished in position ${i % 7} after a long climb over the hills near the town.`;
+  const paragraphs = Array.from({ length: 60 }, (_, i) => race(i));
+  const run = (text: string) => lintText(text, { path: 'a.md', rules: [{ rule: duplicateSection, severity: 'error' as const, options: {} }] }).messages;
+
+  it('leaves sixty paragraphs that differ only in their numbers alone', () => {
+    expect(run(paragraphs.join('\n\n') + '\n')).toEqual([]);
+  });
+
+  it('still finds one of them repeated later with a word changed', () => {
+    const copy = race(5).replace('long climb', 'steep climb');
+    const messages = run([...paragraphs, copy].join('\n\n') + '\n');
+    expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/repeated block: “In race 5 of the day.*first appears on line 11/)]);
+  });
+});
+
 RuleTester.run(
   truncatedText,
   {
