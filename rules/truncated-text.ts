@@ -8,7 +8,7 @@ const COMPLETE = /[.!?…:;"”’)\]*_\uFFFC]$/u;
 const LOOK_BACK = 8;
 const SHORT = 12;
 /** Words a complete sentence does not end on. */
-const DANGLING = /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|from|by|as|that|which|who|is|are|was|were)$/i;
+const DANGLING = /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|from|by|as|that|which|who|whose|is|are|was|were|would|could|should|will|has|have|had|been|into|than|whether|because|their|its|our)$/i;
 /** A sentence end inside a block: a full stop, question or exclamation mark followed by a space. */
 const SENTENCE_END = /[.!?…]["”’)]?\s/u;
 /** "Tags: Budget, interest rates, Lagarde": a label over a list of short items, not a sentence. */

@@ -201,6 +201,8 @@ RuleTester.run(
         format: 'text',
         errors: [{ message: /ends mid-sentence: “….*many of which”/ }],
       },
+      { name: 'flags a short paragraph broken off after an auxiliary', text: `${ARTICLE}\nThe company said it would\n`, errors: 1 },
+      { name: 'flags a short paragraph broken off after a possessive', text: `${ARTICLE}\nThe mayor thanked them for their\n`, errors: 1 },
       { name: 'flags a last list item cut off', text: 'The council met.\n\n- The first change is the fare.\n- The second change is that the line will run to\n', errors: 1 },
       {
         name: 'flags a hard-wrapped paragraph broken off on a year',
