@@ -6,6 +6,8 @@ import { isAsciiLetterOrDigit } from './util/characters';
 import { removeBlock, spanning } from './util/remove-block';
 
 const SHINGLE = 3;
+/** How many words a paragraph needs before a near copy of it counts. */
+const NEAR_WORDS = 12;
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
@@ -15,30 +17,29 @@ function isWordCharacter(text: string, at: number, code: number): boolean {
   return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
-/** The block's words (letters, digits and apostrophes) in lower case, one space between: the text compared for copies. */
-function normalize(text: string): string {
-  const lower = text.toLowerCase();
-  let normal = '';
+/** The block's words (letters, digits and apostrophes, curly ones made straight), in their own case. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
   let start = -1;
-  for (let at = 0; at <= lower.length; at++) {
-    const code = at < lower.length ? lower.charCodeAt(at) : 32;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
     // A letter beyond the Basic Multilingual Plane is a surrogate pair: judged whole, and stepped over whole.
-    const next = lower.charCodeAt(at + 1);
+    const next = text.charCodeAt(at + 1);
     const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    if (at < lower.length && isWordCharacter(lower, at, code)) {
+    if (at < text.length && isWordCharacter(text, at, code)) {
       if (start < 0) start = at;
     } else if (start >= 0) {
-      normal += (normal.length > 0 ? ' ' : '') + lower.slice(start, at);
+      const word = text.slice(start, at);
+      words.push(word.includes('’') ? word.replace(/’/g, "'") : word);
       start = -1;
     }
     at += width - 1;
   }
-  return normal.includes('’') ? normal.replace(/’/g, "'") : normal;
+  return words;
 }
 
 /** The block's word trigrams, as numbers (a string hash): sets of numbers cost far less than sets of strings. */
-function shingles(normal: string): Set<number> {
-  const words = normal.split(' ');
+function shingles(words: readonly string[]): Set<number> {
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     let hash = 2166136261;
@@ -54,10 +55,68 @@ function shingles(normal: string): Set<number> {
 
 interface Entry {
   readonly block: Block;
+  /** The words in their own case, and in lower case joined by single spaces (the text compared for exact copies). */
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
   readonly normal: string;
-  readonly words: number;
   /** Made when the block is first compared for near copies. */
   shingles?: Set<number>;
+}
+
+/** A trigram found in more paragraphs than this no longer points to candidates; at most this many are aligned. */
+const COMMON_SHINGLE = 32;
+const MAX_CANDIDATES = 4;
+
+/** Longer pairs than this (words × words) are not aligned word by word: their trigram overlap stands in. */
+const MAX_ALIGNMENT = 250_000;
+
+/**
+ * Aligns two paragraphs word by word (longest common subsequence) and returns the words left unmatched on
+ * both sides: what one copy changed, added or dropped.
+ */
+function unmatchedWords(a: Entry, b: Entry): string[] {
+  const n = a.lower.length;
+  const m = b.lower.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const at = i * (m + 1) + j;
+      table[at] = a.lower[i] === b.lower[j] ? table[at + m + 2]! + 1 : Math.max(table[at + m + 1]!, table[at + 1]!);
+    }
+  }
+  const left: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a.lower[i] === b.lower[j]) {
+      i++;
+      j++;
+    } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) left.push(a.words[i++]!);
+    else left.push(b.words[j++]!);
+  }
+  while (i < n) left.push(a.words[i++]!);
+  while (j < m) left.push(b.words[j++]!);
+  return left;
+}
+
+/** A number or a capitalised word: the slots of a template ("Smith won the 100m in 9.9 seconds"), not an edit. */
+const SLOT = /^[\p{N}\p{Lu}]/u;
+
+/**
+ * Whether a later paragraph is a near copy of an earlier one: aligned word by word, the words matched make
+ * up at least `threshold` of the longer one, and what differs is not only names and numbers (two results
+ * written to one formula differ in exactly those).
+ */
+function isNearCopy(earlier: Entry, later: Entry, threshold: number): boolean {
+  const longer = Math.max(earlier.words.length, later.words.length);
+  if (earlier.words.length * later.words.length > MAX_ALIGNMENT) {
+    let shared = 0;
+    for (const shingle of later.shingles!) if (earlier.shingles!.has(shingle)) shared++;
+    return shared / (earlier.shingles!.size + later.shingles!.size - shared) >= threshold;
+  }
+  const unmatched = unmatchedWords(earlier, later);
+  const matched = (earlier.words.length + later.words.length - unmatched.length) / 2;
+  return matched / longer >= threshold && !unmatched.every((word) => SLOT.test(word));
 }
 
 /** Line numbers for messages, from one pass over the text. */
@@ -76,13 +135,61 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** How alike two blocks are: the share of the longer one's words that line up, in order, with the other's. */
+function likeness(a: Entry, b: Entry): number {
+  const longer = Math.max(a.words.length, b.words.length);
+  if (longer === 0 || a.words.length * b.words.length > MAX_ALIGNMENT) return 0;
+  return (a.words.length + b.words.length - unmatchedWords(a, b).length) / 2 / longer;
+}
+
+/**
+ * A section repeated after a page break is repeated in order, so inside a run of copies a block that sits
+ * where its original's neighbour sat belongs to the run when it is that neighbour, or close to half like it (a short
+ * line, a paragraph edited more than a copy may be); and so does the block just before a run of two copies
+ * or more when it repeats the block just before their originals (a short headline at the top of page 2).
+ */
+function bridgeRuns(entries: readonly Entry[], originals: (Entry | undefined)[]): void {
+  const indexOf = new Map(entries.map((entry, index) => [entry, index]));
+  const originalIndex = (k: number): number | undefined => (originals[k] ? indexOf.get(originals[k]!) : undefined);
+  // Gaps of one or two blocks inside a run, where the run goes on in step after them.
+  for (let k = 1; k < entries.length; k++) {
+    const previous = originalIndex(k - 1);
+    if (originals[k] || previous === undefined || previous + 1 >= k - 1) continue;
+    const resumes = [1, 2].some((step) => originalIndex(k + step) === previous + 1 + step);
+    const candidate = entries[previous + 1]!;
+    if (resumes && entries[k]!.words.length > 0 && (candidate.normal === entries[k]!.normal || likeness(candidate, entries[k]!) >= 0.4)) originals[k] = candidate;
+  }
+  // The block just before a run of two copies or more, repeating the one before their originals exactly.
+  for (let k = entries.length - 3; k >= 0; k--) {
+    const next = originalIndex(k + 1);
+    if (originals[k] || next === undefined || next === 0 || next - 1 >= k || originalIndex(k + 2) !== next + 1) continue;
+    if (entries[k]!.words.length > 0 && entries[next - 1]!.normal === entries[k]!.normal) originals[k] = entries[next - 1];
+  }
+}
+
+/** "Page 2 of 3", "Continued on next page", "Next page »", "1 2 3 Next": the line where a scraped page 2 began. */
+const PAGE_BREAK = /^(?:(?:page\s+)?\d+\s+of\s+\d+|page\s+\d+|(?:continued|continues)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next\s+page|page\s+\d+))?|(?:next|previous)\s+page|(?:\d+\s+)*(?:prev(?:ious)?\s+)?(?:\d+\s+)*next)$/i;
+
+function isPageBreak(block: Block): boolean {
+  const text = block.text.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
+  return text.length > 0 && text.length <= 40 && PAGE_BREAK.test(text);
+}
+
+/** Where the removal of a copy starts: at the page-break lines just before it, when there are any, so they go with it. */
+function pageBreakBefore(document: Document, first: Block): number {
+  const blocks = document.proseBlocks;
+  let index = blocks.indexOf(first);
+  while (index > 0 && isPageBreak(blocks[index - 1]!)) index--;
+  return blocks[index]!.range[0];
+}
+
 const rule: Rule = {
   id: 'duplicate-section',
   description: 'A heading, title, paragraph or run of blocks that repeats an earlier one, exactly or nearly',
   defaultSeverity: 'error',
   fixable: true,
   options: {
-    threshold: { type: 'number', description: 'How alike (word-trigram overlap, 0–1) two paragraphs must be to count as one repeated.', default: 0.8 },
+    threshold: { type: 'number', description: 'How alike two paragraphs must be to count as one repeated: the share (0–1) of the longer one’s words that line up, in order, with the other’s.', default: 0.8 },
     minWords: { type: 'number', description: 'Blocks shorter than this many words are never duplicates (short headings recur on purpose).', default: 4 },
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
@@ -93,36 +200,46 @@ const rule: Rule = {
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => {
-        const normal = normalize(block.text);
-        let words = normal.length === 0 ? 0 : 1;
-        for (let i = normal.indexOf(' '); i >= 0; i = normal.indexOf(' ', i + 1)) words++;
-        return { block, normal, words };
+        const words = wordsOf(block.text);
+        const lower = words.map((word) => word.toLowerCase());
+        return { block, words, lower, normal: lower.join(' ') };
       });
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
     const postings = new Map<number, number[]>();
     const originals: (Entry | undefined)[] = entries.map((entry, index) => {
-      if (entry.words < minWords) return undefined;
+      if (entry.words.length < minWords) return undefined;
       const first = exact.get(entry.normal);
       if (first) return first;
       exact.set(entry.normal, entry);
-      // Near copies: a paragraph of eight words or more, nearly the same as an earlier one.
-      if (entry.words < 8) return undefined;
-      entry.shingles = shingles(entry.normal);
+      // Near copies: paragraphs (and quotes) of twelve words or more. Shorter ones, list items and headings
+      // share a wording on purpose ("The minister declined to comment.") and count only when repeated exactly.
+      if (entry.words.length < NEAR_WORDS || (entry.block.kind !== 'paragraph' && entry.block.kind !== 'quote')) return undefined;
+      entry.shingles = shingles(entry.lower);
       const shared = new Map<number, number>();
-      for (const shingle of entry.shingles) for (const earlier of postings.get(shingle) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
       for (const shingle of entry.shingles) {
         const list = postings.get(shingle);
-        if (list) list.push(index);
-        else postings.set(shingle, [index]);
+        // A trigram in many paragraphs is the article's formula ("of the day the"), not a sign of a copy.
+        if (list && list.length <= COMMON_SHINGLE) for (const earlier of list) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
       }
-      for (const [earlierIndex, count] of shared) {
-        const earlier = entries[earlierIndex]!;
-        const union = entry.shingles.size + earlier.shingles!.size - count;
-        if (Math.min(earlier.words, entry.words) / Math.max(earlier.words, entry.words) >= threshold && count / union >= threshold) return earlier;
+      for (const shingle of entry.shingles) {
+        const list = postings.get(shingle);
+        if (!list) postings.set(shingle, [index]);
+        else if (list.length <= COMMON_SHINGLE) list.push(index);
       }
+      // A cheap first look: alike in length, and sharing a quarter of their trigrams; then, the likeliest few
+      // word by word.
+      const candidates = [...shared]
+        .filter(([earlierIndex, count]) => {
+          const earlier = entries[earlierIndex]!;
+          return Math.min(earlier.words.length, entry.words.length) / Math.max(earlier.words.length, entry.words.length) >= threshold && count / Math.min(earlier.shingles!.size, entry.shingles!.size) >= 0.25;
+        })
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, MAX_CANDIDATES);
+      for (const [earlierIndex] of candidates) if (isNearCopy(entries[earlierIndex]!, entry, threshold)) return entries[earlierIndex];
       return undefined;
     });
+    bridgeRuns(entries, originals);
     const findings: Finding[] = [];
     let lineOf: ((offset: number) => number) | undefined;
     for (let i = 0; i < entries.length; i++) {
@@ -133,7 +250,7 @@ const rule: Rule = {
       while (last + 1 < entries.length && originals[last + 1]) last++;
       const first = entries[i]!.block;
       const end = entries[last]!.block;
-      const range = [first.range[0], end.range[1]] as const;
+      const range = [pageBreakBefore(document, first), end.range[1]] as const;
       const count = last - i + 1;
       const fix = removeBlock(document.text, range);
       findings.push({

@@ -33,6 +33,25 @@ function isAlignment(text: string, m: RegExpExecArray): boolean {
   return (line.match(/\S {3,}(?=\S)/g) ?? []).length >= 2;
 }
 
+/** How many straight double quotes the block holds before `end`, not counting inch marks (a `"` after a digit). */
+function quotesBefore(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at >= 0 && at < end; at = text.indexOf('"', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (!(before >= 48 && before <= 57)) count++;
+  }
+  return count;
+}
+
+/**
+ * Whether the straight quote at `at` opens a quotation: an even number of them before it, in a block that
+ * pairs them all. With an odd total the pairing is unknown, and neither side is judged.
+ */
+function opensQuote(text: string, at: number): boolean | undefined {
+  if (quotesBefore(text, text.length) % 2 === 1) return undefined;
+  return quotesBefore(text, at) % 2 === 0;
+}
+
 // Each pattern starts with the punctuation itself and looks behind only after it, so a scan costs little.
 const checks: readonly Check[] = [
   {
@@ -66,6 +85,20 @@ const checks: readonly Check[] = [
     pattern: /[,.!?]”(?=\p{L})/gu,
     describe: () => 'Missing space after “””',
     locate: (m) => insertAfter(m),
+  },
+  {
+    // "backwards,"he said", "“Stop!"she": a closing straight quote glued to the next word.
+    pattern: /[,.!?]"(?=\p{L})/gu,
+    describe: () => 'Missing space after “"”',
+    locate: (m) => insertAfter(m),
+    isException: (text, m) => opensQuote(text, m.index + 1) !== false,
+  },
+  {
+    // "she said,"Listen": a comma glued to the straight quote that opens a quotation.
+    pattern: /,(?="\p{L})(?<=[\p{L}\d)\]%],)/gu,
+    describe: () => 'Missing space after “,”',
+    locate: (m) => ({ start: m.index, end: m.index + 2, from: m.index + 1, to: m.index + 1, text: ' ' }),
+    isException: (text, m) => opensQuote(text, m.index + 1) !== true,
   },
   {
     // "word , next", "the end ." : white space before punctuation that closes a clause (not an ellipsis, a

@@ -33,6 +33,21 @@ RuleTester.run(
       'He said <b> hello</b> today.',
       'Text <!-- a note --> more.',
       'The figure rose [^1] last year.\n\n[^1]: A source.',
+      // Clock times, scores, ratios, verses, versions, domains, initials: dots and colons inside a token.
+      'The quake struck at 9:14 a.m. The town shook, and at 9:14 p.m., it shook again.',
+      'Trains left at 14:20, 14:50 and 15:20. The 14:20 from Leeds was late; it left at 14:20GMT.',
+      'It began at 9.14am, ended at 7.30pm and resumed at 10.15 on Monday.',
+      'Polls closed at 8 p.m.; results came at 9:14 P.M. (0214 GMT). At 09:00:00 UTC the count ended.',
+      'The a.m. shift starts at 6 a.m., the p.m. shift at 2 p.m. Doors open 7pm–11pm.',
+      'The score was 2-1 after 3:59.4 played, the odds 3:1; see John 3:16 and Genesis 1:1-3.',
+      'It was No.5 on the list, and No. 5 is a perfume; prices rose 3.5 percent.',
+      'Download v2.1.3 from example.com or www.example.co.uk today.',
+      'J.R.R. Tolkien and C.S. Lewis met at 10 a.m. Mr. Smith said so.',
+      'Wait... what? The U.S.-led force and the E.U. mission moved. Read pp. 3-5, vol. 2, fig. 3.',
+      'Time: 9:14 a.m. Place: Hall 2. Heat: 1. Jones 10.2s 2. Smith 10.4s',
+      // Straight quotes whose pairing is unknown (an odd number of them) are not judged.
+      'He measured the 3.5" screen,"he said, and left.',
+      '"Yes," she said. "No," he replied, "never."',
     ],
     invalid: [
       {
@@ -64,6 +79,21 @@ RuleTester.run(
       { text: 'Run `npm test`,and wait. Up 5%,then down.', errors: 2, output: 'Run `npm test`, and wait. Up 5%, then down.' },
       { text: 'See  `code` here.', errors: 1, output: 'See `code` here.' },
       { text: 'End of one.  Start of two.  And three.', errors: 2, output: 'End of one. Start of two. And three.' },
+      { text: 'She said,after a pause, it was over.', errors: 1, output: 'She said, after a pause, it was over.' },
+      { text: 'On Monday:the vote failed. Prices rose , then fell.', errors: 2, output: 'On Monday: the vote failed. Prices rose, then fell.' },
+      { text: 'The train left at 14:20,then stopped at 9:14 a.m. in the year.The end came.', errors: 2, output: 'The train left at 14:20, then stopped at 9:14 a.m. in the year. The end came.' },
+      {
+        name: 'inserts a space after a closing straight quote glued to the next word',
+        text: '"We are doing this backwards,"he said. "Stop!"she cried.',
+        errors: [{ message: 'Missing space after “"”', text: ',"h' }, { message: 'Missing space after “"”', text: '!"s' }],
+        output: '"We are doing this backwards," he said. "Stop!" she cried.',
+      },
+      {
+        name: 'inserts a space between a comma and the straight quote that opens a quotation',
+        text: 'Asked for advice, she said,"Listen more than you speak."',
+        errors: [{ message: 'Missing space after “,”', text: ',"' }],
+        output: 'Asked for advice, she said, "Listen more than you speak."',
+      },
       { name: 'reports but does not fix a comma written as an entity', text: 'Rain&#44;wind and sun.', errors: 1, output: null },
     ],
   },
