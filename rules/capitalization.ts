@@ -325,7 +325,9 @@ function findProperForm(check: Check, key: string): string | undefined {
   if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
     return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
-  return capitalizedCount === 0 ? listedUnlessConsistent(check, key) : undefined;
+  if (capitalizedCount === 0) return listedUnlessConsistent(check, key);
+  // The dictionary knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
+  return key.length < 4 ? undefined : check.casing.properForm(key);
 }
 
 /** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */

@@ -168,3 +168,24 @@ describe('the capitalization test articles (fixtures)', () => {
     expect(lintText(text, { path: 'capitalization-clean.md', rules: entries }).messages).toEqual([]);
   });
 });
+
+describe('names the article and the dictionary agree on', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Lowercase throughout, never capitalized: the article's own style for the word.
+        'Voters in oregon, oregon and oregon agreed.',
+      ],
+      invalid: [
+        {
+          name: 'fixes every lowercase copy of a dictionary name the article also capitalizes, however many',
+          text: 'The Oregon plan passed. Voters in oregon, oregon and oregon agreed.',
+          errors: 3,
+          output: 'The Oregon plan passed. Voters in Oregon, Oregon and Oregon agreed.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
