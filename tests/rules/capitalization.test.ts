@@ -189,3 +189,53 @@ describe('names the article and the dictionary agree on', () => {
     { describe, it },
   );
 });
+
+describe('names the article spells, copied wholly in lower case', () => {
+  const authority = 'The Harbour Authority said on Monday that the port would close for repairs.';
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Descriptions: after an article, a possessive or an adjective.
+        `${authority} Every town wants a harbour authority of its own.`,
+        `${authority} The city's harbour authority is older.`,
+        `${authority} The old harbour authority was smaller.`,
+        // A name half lowercased at its edges may be a description too ("the Democratic party").
+        `${authority} Later the Harbour authority agreed.`,
+        // Learned only from running text: not from a Title Case heading, a caption or a quoted title.
+        '# Harbour Authority Plans\n\nOfficials said the harbour authority would meet again.\n',
+        'Harbour Authority Announces New Dredging Plan For Spring\n\nOfficials said the harbour authority would meet again.\n',
+        'Critics loved “the Harbour Nights” when it opened last spring in the city. Nobody forgets the harbour nights of that summer.',
+        // A capitalized sentence start teaches nothing.
+        'Harbour Authority officials met on Monday to discuss the plans. Later the harbour authority agreed.',
+        // Offices: capitalized before a name or as a title, lowercase elsewhere.
+        'The visit was approved by the Foreign Minister after long talks on the border. Later the foreign minister said little.',
+        // A run that modifies the word after it names that thing, not itself.
+        'Researchers on the Coastal Survey project counted birds in the spring of that year. The coastal survey found fewer birds.',
+        // Written lowercase more often than capitalized: the article's own style.
+        `${authority} Later the harbour authority and then the harbour authority again disagreed.`,
+      ],
+      invalid: [
+        {
+          name: 'capitalizes a lowercase copy of a name the article writes capitalized',
+          text: `${authority} Officials at the harbour authority agreed.`,
+          errors: [{ message: 'Unexpected “harbour authority”, expected the name “Harbour Authority”', text: 'harbour authority' }],
+          output: `${authority} Officials at the Harbour Authority agreed.`,
+        },
+        {
+          name: 'keeps a connector of the name lowercase',
+          text: 'Loans from the Central Bank of Lorvia rose sharply in the spring of that year. Critics of the central bank of lorvia said little.',
+          errors: 1,
+          output: 'Loans from the Central Bank of Lorvia rose sharply in the spring of that year. Critics of the Central Bank of Lorvia said little.',
+        },
+        {
+          name: 'fixes a copy at a sentence start once',
+          text: `${authority} harbour authority staff agreed.`,
+          errors: 1,
+          output: `${authority} Harbour Authority staff agreed.`,
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
