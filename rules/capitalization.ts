@@ -3,6 +3,7 @@ import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '.
 import data from './data/capitalization.json';
 import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
 import { loadCasing, type Casing } from './util/dictionary-casing';
+import { loadGazetteer } from './util/gazetteer';
 import { readBooleanOption } from './util/options';
 
 /** A word of a block's prose; offsets are in the block's prose text. */
@@ -43,6 +44,8 @@ const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const nameLeadIns = new Set(data.nameLeadIns);
 const titleWords = new Set(data.titleWords);
 const nameFollowers = new Set(data.nameFollowers);
+const nationalityHeads = new Set(data.nationalityHeads);
+const placeLeadIns = new Set(data.placeLeadIns);
 const abbreviations = new Set(data.abbreviations);
 const connectors = new Set(data.connectors);
 const determiners = new Set(data.determiners);
@@ -299,6 +302,8 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
   if (!builtinNames) {
     const strict = new Set(data.strictNames.map((name) => name.toLowerCase()));
     builtinNames = new Map(data.names.map((name) => [name.toLowerCase(), { forms: name.split(' '), isStrict: strict.has(name.toLowerCase()), isInnerOnly: false }]));
+    // The gazetteer's places are reported even wholly lowercased, listed or not.
+    for (const name of loadGazetteer().strictPlaces) builtinNames.set(name.toLowerCase(), { forms: builtinNames.get(name.toLowerCase())?.forms ?? name.split(' '), isStrict: true, isInnerOnly: false });
     builtinPrefixes = new Set();
     for (const key of builtinNames.keys()) addPrefixes(builtinPrefixes, key);
   }
@@ -384,14 +389,20 @@ function findProperForm(check: Check, key: string): string | undefined {
     return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
   if (capitalizedCount === 0) return listedUnlessConsistent(check, key);
-  // The dictionary knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
-  return key.length < 4 ? undefined : check.casing.properForm(key);
+  // The dictionary or the gazetteer knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
+  return key.length < 4 ? undefined : (check.casing.properForm(key) ?? gazetteerForm(check, key));
+}
+
+/** The gazetteer's name for a word no dictionary knows in lower case ("kyrgyz", "tigrinya"). */
+function gazetteerForm(check: Check, key: string): string | undefined {
+  const form = loadGazetteer().words.get(key);
+  return form !== undefined && !check.casing.isLowercaseWordInAnyDialect(key) ? form : undefined;
 }
 
 /** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */
 function listedUnlessConsistent(check: Check, key: string): string | undefined {
   if (key.length < 4) return undefined;
-  const listed = check.casing.properForm(key);
+  const listed = check.casing.properForm(key) ?? gazetteerForm(check, key);
   return listed !== undefined && lowercaseCount(check, key) < CONSISTENT_LOWERCASE ? listed : undefined;
 }
 
@@ -530,10 +541,39 @@ function isNamePart(text: string, word: Word): boolean {
   return text[word.end] === '-' && word.end - word.start <= 3;
 }
 
+/** Whether a word is a function word, an auxiliary or a reporting verb: none of them is what a nationality word describes. */
+function isFunctionWord(key: string): boolean {
+  return nameLeadIns.has(key) || smallWords.has(key) || nameFollowers.has(key) || determiners.has(key) || connectors.has(key);
+}
+
+/**
+ * The name for a gazetteer word the dictionary also knows in lower case ("danish" pastry, "panama" hat),
+ * where the context makes it the name: a demonym or language before the kind of noun nationalities describe
+ * ("the danish government"), or before any noun when the article capitalizes the word elsewhere; a place
+ * after "in", "from" or "to" with no noun after it ("flew to panama.").
+ */
+function contextualGazetteerForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
+  const word = words[index]!;
+  if (lowercaseAllowed.has(word.key) || word.text !== word.key) return undefined;
+  const gazetteer = loadGazetteer();
+  const form = gazetteer.words.get(word.key);
+  if (form === undefined) return undefined;
+  const next = words[index + 1];
+  const nextWord = next !== undefined && isJoinedBySpace(block.text, word, next) ? next : undefined;
+  if (gazetteer.isAdjective(word.key)) {
+    if (!nextWord?.isLowercase || isFunctionWord(nextWord.key) || nextWord.key.endsWith('ly')) return undefined;
+    return nationalityHeads.has(nextWord.key) || check.evidence.capitalized.has(word.key) ? form : undefined;
+  }
+  const previous = words[index - 1];
+  if (previous === undefined || !isJoinedBySpace(block.text, previous, word) || !placeLeadIns.has(previous.key)) return undefined;
+  return nextWord === undefined || isFunctionWord(nextWord.key) ? form : undefined;
+}
+
 function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     if (!word.isLowercase) continue;
-    const form = properFormOf(check, word.key);
+    const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
     report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);

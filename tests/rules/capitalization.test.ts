@@ -239,3 +239,35 @@ describe('names the article spells, copied wholly in lower case', () => {
     { describe, it },
   );
 });
+
+describe('names from the gazetteer', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Common-word senses of demonyms and places the dictionary knows in lower case.
+        'She ate a danish pastry and a cheese danish.',
+        'He slept under an afghan blanket.',
+        'He wore a panama hat.',
+        'They bought manila envelopes in bulk.',
+        'Exports of morocco leather fell.',
+        // House style lowercase wins: words the data allows in lower case.
+        'The turkey came from a china shop.',
+      ],
+      invalid: [
+        { name: 'capitalizes a demonym before a noun nationalities describe', text: 'The danish government resigned.', errors: 1, output: 'The Danish government resigned.' },
+        {
+          name: 'capitalizes a demonym before any noun when the article capitalizes it elsewhere',
+          text: 'The Danish coach spoke first after the final whistle on Monday. Later a danish journalist asked.',
+          errors: 1,
+          output: 'The Danish coach spoke first after the final whistle on Monday. Later a Danish journalist asked.',
+        },
+        { name: 'capitalizes a language no dictionary lists', text: 'The talks were held in kyrgyz and russian.', errors: 2, output: 'The talks were held in Kyrgyz and Russian.' },
+        { name: 'capitalizes a place after a place word', text: 'He flew to panama.', errors: 1, output: 'He flew to Panama.' },
+        { name: 'leaves the compass word of a region lowercase', text: 'They farm in south georgia.', errors: 1, output: 'They farm in south Georgia.' },
+        { name: 'capitalizes a wholly lowercased multi-word place', text: 'They sailed to the cayman islands and to costa rica.', errors: 2, output: 'They sailed to the Cayman Islands and to Costa Rica.' },
+      ],
+    },
+    { describe, it },
+  );
+});
