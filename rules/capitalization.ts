@@ -46,6 +46,8 @@ const titleWords = new Set(data.titleWords);
 const nameFollowers = new Set(data.nameFollowers);
 const nationalityHeads = new Set(data.nationalityHeads);
 const placeLeadIns = new Set(data.placeLeadIns);
+const placeHeadsBefore = data.placeHeadsBefore;
+const placeHeadsAfter = new Set(data.placeHeadsAfter);
 const abbreviations = new Set(data.abbreviations);
 const connectors = new Set(data.connectors);
 const determiners = new Set(data.determiners);
@@ -576,8 +578,46 @@ function checkProperNouns(check: Check, block: Block, words: readonly Word[]): v
     const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
+    if (reportPlaceName(check, block, words, index, expected)) continue;
     report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);
   }
+}
+
+/** Whether the words from `from` are lowercase, joined by single spaces and spell `keys`. */
+function spells(block: Block, words: readonly Word[], from: number, keys: readonly string[]): boolean {
+  if (from < 0 || from + keys.length > words.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    const word = words[from + k]!;
+    if (!word.isLowercase || word.key !== keys[k] || (k > 0 && !isJoinedBySpace(block.text, words[from + k - 1]!, word))) return false;
+  }
+  return true;
+}
+
+/**
+ * Reports a lowercased place with the lowercased generic word of its name ("the colorado river", "university
+ * of arizona", "lake geneva"); says whether it did. After a place, only under "the": "a texas river" is a
+ * description. Words of a name glued by a space only.
+ */
+function reportPlaceName(check: Check, block: Block, words: readonly Word[], index: number, placeForm: string): boolean {
+  const word = words[index]!;
+  let from = index;
+  let to = index;
+  for (const head of placeHeadsBefore) {
+    const keys = head.split(' ');
+    if (spells(block, words, index - keys.length, [...keys, word.key])) from = index - keys.length;
+  }
+  const next = words[index + 1];
+  const previous = words[index - 1];
+  if (from === index && next && placeHeadsAfter.has(next.key) && spells(block, words, index, [word.key, next.key]) && previous?.key === 'the' && isJoinedBySpace(block.text, previous, word)) to = index + 1;
+  if (from === index && to === index) return false;
+  let expected = '';
+  for (let k = from; k <= to; k++) {
+    const part = words[k]!;
+    const text = k === index ? placeForm : connectors.has(part.key) ? part.text : capitalize(part.text);
+    expected += (k > from ? block.text.slice(words[k - 1]!.end, part.start) : '') + text;
+  }
+  const actual = block.text.slice(words[from]!.start, words[to]!.end);
+  return report(check, block, words[from]!.start, words[to]!.end, expected, `Unexpected “${actual}”, expected the name “${expected}”`) !== undefined;
 }
 
 /**

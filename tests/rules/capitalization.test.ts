@@ -271,3 +271,23 @@ describe('names from the gazetteer', () => {
     { describe, it },
   );
 });
+
+describe('places written with the generic word of their name', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // The place capitalized: whether its generic word is capitalized too is house style.
+        'The Colorado river rose. She studied at the university in Arizona.',
+      ],
+      invalid: [
+        { text: 'They walked along the colorado river.', errors: [{ message: 'Unexpected “colorado river”, expected the name “Colorado River”' }], output: 'They walked along the Colorado River.' },
+        { text: 'She studied at the university of arizona.', errors: 1, output: 'She studied at the University of Arizona.' },
+        { text: 'They swam in lake geneva.', errors: 1, output: 'They swam in Lake Geneva.' },
+        // A river of a place, not its name: only the place is capitalized.
+        { text: 'They crossed a texas river.', errors: 1, output: 'They crossed a Texas river.' },
+      ],
+    },
+    { describe, it },
+  );
+});
