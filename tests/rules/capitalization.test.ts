@@ -176,6 +176,8 @@ describe('names the article and the dictionary agree on', () => {
       valid: [
         // Lowercase throughout, never capitalized: the article's own style for the word.
         'Voters in oregon, oregon and oregon agreed.',
+        // The plural of a lowercase word that is also a name ("clay", "Clay").
+        'The clays of the valley were dug by hand.',
       ],
       invalid: [
         {
