@@ -3,6 +3,7 @@ import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '.
 import data from './data/capitalization.json';
 import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
 import { loadCasing, type Casing } from './util/dictionary-casing';
+import { loadGazetteer } from './util/gazetteer';
 import { readBooleanOption } from './util/options';
 
 /** A word of a block's prose; offsets are in the block's prose text. */
@@ -37,6 +38,16 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '*', '_'])
 const INSIDE: Position = { kind: 'inside' };
 /** How many words a label before a colon ("International Mediation efforts: …") may have. */
 const LABEL_WORDS = 6;
+/** How many words a block needs to read as running text, whose capitalized runs teach names. */
+const RUNNING_TEXT_WORDS = 8;
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+const nameLeadIns = new Set(data.nameLeadIns);
+const titleWords = new Set(data.titleWords);
+const nameFollowers = new Set(data.nameFollowers);
+const nationalityHeads = new Set(data.nationalityHeads);
+const placeLeadIns = new Set(data.placeLeadIns);
+const placeHeadsBefore = data.placeHeadsBefore;
+const placeHeadsAfter = new Set(data.placeHeadsAfter);
 const abbreviations = new Set(data.abbreviations);
 const connectors = new Set(data.connectors);
 const determiners = new Set(data.determiners);
@@ -137,6 +148,8 @@ function wordsOf(block: Block): Word[] {
 interface Evidence {
   readonly capitalized: Map<string, Map<string, number>>;
   readonly names: Map<string, string[]>;
+  /** Whole capitalized runs of running text ("Harbour Authority", "Bank of Lorvia"), with how often each is written so. */
+  readonly wholeNames: Map<string, { readonly forms: readonly string[]; count: number }>;
 }
 
 function isEvidenceBlock(block: Block): boolean {
@@ -160,26 +173,62 @@ function labelEnd(block: Block, words: readonly Word[]): number {
   return count > 0 && count <= LABEL_WORDS && words[0]!.start <= 2 ? colon : -1;
 }
 
-function gatherEvidence(blocks: readonly BlockWords[]): Evidence {
-  const evidence: Evidence = { capitalized: new Map(), names: new Map() };
+/**
+ * Whether a block reads as running text, whose capitalized runs are names: a sentence or more, mostly in lower
+ * case. A Title Case caption, title or list of links capitalizes words that are no names.
+ */
+function isRunningText(block: Block, words: readonly Word[]): boolean {
+  if (block.kind === 'list-item' || words.length < RUNNING_TEXT_WORDS || !/[.!?]["”’')]?\s*$/.test(block.text)) return false;
+  let lowercase = 0;
+  for (const word of words) if (word.isLowercase) lowercase++;
+  return lowercase * 2 >= words.length;
+}
+
+/** Whether a run of words stands in quotation marks: a quoted title ("“Harbour Authority Blues”"), not a name. */
+function isQuotedRun(text: string, run: readonly Word[]): boolean {
+  const before = text[run[0]!.start - 1];
+  const after = text[run[run.length - 1]!.end];
+  return (before !== undefined && QUOTES.has(before)) || (after !== undefined && QUOTES.has(after));
+}
+
+/**
+ * Whether a capitalized run modifies the lowercase word after it ("the Global Burden of Disease project"): it
+ * names the project, and the same words in lower case may be the plain phrase. A function word or a verb after
+ * a name leaves it a name ("the Harbour Authority said", "closed", "closes", "rose").
+ */
+function isAttributive(text: string, run: readonly Word[], next: Word | undefined): boolean {
+  if (!next || !next.isLowercase || !isJoinedBySpace(text, run[run.length - 1]!, next)) return false;
+  return !(nameLeadIns.has(next.key) || smallWords.has(next.key) || nameFollowers.has(next.key) || /(?:ed|s)$/.test(next.key));
+}
+
+function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence {
+  const evidence: Evidence = { capitalized: new Map(), names: new Map(), wholeNames: new Map() };
   for (const { block, words: all } of blocks) {
     if (!isEvidenceBlock(block)) continue;
     const label = labelEnd(block, all);
     const words = label < 0 ? all : all.filter((word) => word.start > label);
+    const isRunning = isRunningText(block, words);
     let run: Word[] = [];
+    // A run right after a name at a sentence start may be the tail of a longer name ("Lorvian Harbour Authority").
+    let isTail = false;
+    let index = 0;
     const flushRun = (): void => {
       if (run.length === 0) return;
       while (run.length > 0 && !run[run.length - 1]!.isCapitalized) run.pop();
       if (run.length > 1) addNames(evidence, run);
+      if (run.length > 1 && isRunning && !isTail && !isQuotedRun(block.text, run) && !isAttributive(block.text, run, words[words.lastIndexOf(run[run.length - 1]!, index) + 1])) addWholeName(evidence, run);
       run = [];
+      isTail = false;
     };
-    for (let index = 0; index < words.length; index++) {
+    for (index = 0; index < words.length; index++) {
       const word = words[index]!;
       const previous = words[index - 1];
       if (run.length > 0 && (!previous || !isJoinedBySpace(block.text, previous, word))) flushRun();
       if (word.isCapitalized && word.text !== word.text.toUpperCase()) {
         if (isStart(positionOf(block.text, word.start))) {
           flushRun();
+          const next = words[index + 1];
+          isTail = next !== undefined && isJoinedBySpace(block.text, word, next) && !casing.isLowercaseWord(word.key);
           continue;
         }
         const forms = evidence.capitalized.get(word.key) ?? new Map<string, number>();
@@ -192,6 +241,7 @@ function gatherEvidence(blocks: readonly BlockWords[]): Evidence {
         run.push(word);
       } else {
         flushRun();
+        isTail = false;
       }
     }
     flushRun();
@@ -211,6 +261,14 @@ function addNames(evidence: Evidence, run: readonly Word[]): void {
   }
 }
 
+function addWholeName(evidence: Evidence, run: readonly Word[]): void {
+  const forms = run.map((word) => word.text.replace(ENDING, ''));
+  const key = forms.join(' ').toLowerCase();
+  const known = evidence.wholeNames.get(key);
+  if (known) known.count++;
+  else evidence.wholeNames.set(key, { forms, count: 1 });
+}
+
 interface Name {
   readonly forms: readonly string[];
   /** Report it even when every word is lower case. */
@@ -220,6 +278,8 @@ interface Name {
    * Center"); a lowercase first or last word is as often a description ("the Democratic party").
    */
   readonly isInnerOnly: boolean;
+  /** A name the article writes capitalized as a whole in running text: how often it does. */
+  readonly learnedCount?: number;
 }
 
 interface NameTable {
@@ -244,6 +304,8 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
   if (!builtinNames) {
     const strict = new Set(data.strictNames.map((name) => name.toLowerCase()));
     builtinNames = new Map(data.names.map((name) => [name.toLowerCase(), { forms: name.split(' '), isStrict: strict.has(name.toLowerCase()), isInnerOnly: false }]));
+    // The gazetteer's places are reported even wholly lowercased, listed or not.
+    for (const name of loadGazetteer().strictPlaces) builtinNames.set(name.toLowerCase(), { forms: builtinNames.get(name.toLowerCase())?.forms ?? name.split(' '), isStrict: true, isInnerOnly: false });
     builtinPrefixes = new Set();
     for (const key of builtinNames.keys()) addPrefixes(builtinPrefixes, key);
   }
@@ -252,6 +314,7 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
     const forms = noun.trim().split(/\s+/);
     if (forms.length > 1) own.set(forms.join(' ').toLowerCase(), { forms, isStrict: true, isInnerOnly: false });
   }
+  for (const [key, { forms, count }] of evidence.wholeNames) if (!own.has(key)) own.set(key, { forms, isStrict: true, isInnerOnly: false, learnedCount: count });
   for (const [key, forms] of evidence.names) if (!own.has(key)) own.set(key, { forms, isStrict: false, isInnerOnly: true });
   const ownPrefixes = new Set<string>();
   for (const key of own.keys()) addPrefixes(ownPrefixes, key);
@@ -276,6 +339,8 @@ interface Check {
   readonly properForms: Map<string, string | null>;
   /** By source start: one finding a word. */
   readonly findings: Map<number, Finding>;
+  /** How often the article writes each learned name not wholly capitalized; counted the first time it matters. */
+  readonly copyCounts: Map<string, number>;
 }
 
 function report(check: Check, block: Block, from: number, to: number, expected: string, message: string): Finding | undefined {
@@ -325,13 +390,21 @@ function findProperForm(check: Check, key: string): string | undefined {
   if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
     return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
-  return capitalizedCount === 0 ? listedUnlessConsistent(check, key) : undefined;
+  if (capitalizedCount === 0) return listedUnlessConsistent(check, key);
+  // The dictionary or the gazetteer knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
+  return key.length < 4 ? undefined : (check.casing.properForm(key) ?? gazetteerForm(check, key));
+}
+
+/** The gazetteer's name for a word no dictionary knows in lower case ("kyrgyz", "tigrinya"). */
+function gazetteerForm(check: Check, key: string): string | undefined {
+  const form = loadGazetteer().words.get(key);
+  return form !== undefined && !check.casing.isLowercaseWordInAnyDialect(key) ? form : undefined;
 }
 
 /** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */
 function listedUnlessConsistent(check: Check, key: string): string | undefined {
   if (key.length < 4) return undefined;
-  const listed = check.casing.properForm(key);
+  const listed = check.casing.properForm(key) ?? gazetteerForm(check, key);
   return listed !== undefined && lowercaseCount(check, key) < CONSISTENT_LOWERCASE ? listed : undefined;
 }
 
@@ -360,13 +433,19 @@ function checkNames(check: Check, block: Block, words: readonly Word[], names: N
       if (name) found = [name, length];
       if (!names.hasPrefix(key)) break;
     }
-    if (found && reportName(check, block, words.slice(i, i + found[1]), found[0])) i += found[1] - 1;
+    if (found && reportName(check, block, words.slice(i, i + found[1]), found[0], words[i - 1])) i += found[1] - 1;
   }
 }
 
 /** Reports a partly lowercased name; says whether it did. */
-function reportName(check: Check, block: Block, span: readonly Word[], name: Name): boolean {
+function reportName(check: Check, block: Block, span: readonly Word[], learned: Name, previous: Word | undefined): boolean {
   const last = span.length - 1;
+  let name = learned;
+  if (name.learnedCount !== undefined) {
+    // Partly lowercase, it is judged as any name the article spells; wholly lowercase, as a copy.
+    if (!span.every((word) => word.isLowercase)) name = { forms: name.forms, isStrict: false, isInnerOnly: true };
+    else if (!isCopyOfLearnedName(check, block, span, previous, name.learnedCount)) return false;
+  }
   const wrong = span.filter((word, k) => word.isLowercase && /^\p{Lu}/u.test(name.forms[k]!) && (!name.isInnerOnly || (k > 0 && k < last)));
   if (wrong.length === 0) return false;
   if (name.isInnerOnly && !(span[0]!.isCapitalized && span[last]!.isCapitalized)) return false;
@@ -384,6 +463,38 @@ function reportName(check: Check, block: Block, span: readonly Word[], name: Nam
   // The words fixed inside the name are not reported again on their own.
   if (finding) for (const word of wrong) check.findings.set(block.toSource(word.start), finding);
   return finding !== undefined;
+}
+
+/**
+ * Whether a wholly lowercase phrase is a slip in a name the article writes capitalized in running text: not a
+ * description ("a central bank", "its harbour authority", "the current prime minister"), not a title, not
+ * the article's usual spelling.
+ */
+function isCopyOfLearnedName(check: Check, block: Block, span: readonly Word[], previous: Word | undefined, learnedCount: number): boolean {
+  if (titleWords.has(span[span.length - 1]!.key)) return false;
+  const after = block.text[span[span.length - 1]!.end];
+  // "vice president-elect", "storm-hit": the phrase is part of a compound.
+  if (after === '-' || after === '‑') return false;
+  if (previous !== undefined && isJoinedBySpace(block.text, previous, span[0]!) && !(previous.isLowercase && nameLeadIns.has(previous.key))) return false;
+  const key = span.map((word) => word.key).join(' ');
+  return copyCount(check, key) <= learnedCount;
+}
+
+function copyCount(check: Check, key: string): number {
+  let count = check.copyCounts.get(key);
+  if (count !== undefined) return count;
+  count = 0;
+  const keys = key.split(' ');
+  for (const { block, words } of check.blocks) {
+    for (let i = 0; i + keys.length <= words.length; i++) {
+      if (words[i]!.key !== keys[0]) continue;
+      let k = 1;
+      while (k < keys.length && words[i + k]!.key === keys[k] && isJoinedBySpace(block.text, words[i + k - 1]!, words[i + k]!)) k++;
+      if (k === keys.length && words.slice(i, i + k).some((word) => word.isLowercase && !connectors.has(word.key))) count++;
+    }
+  }
+  check.copyCounts.set(key, count);
+  return count;
 }
 
 /** Lowercase list items are a style when the list keeps to it; they are a slip among capitalized siblings or as full sentences. */
@@ -432,14 +543,81 @@ function isNamePart(text: string, word: Word): boolean {
   return text[word.end] === '-' && word.end - word.start <= 3;
 }
 
+/** Whether a word is a function word, an auxiliary or a reporting verb: none of them is what a nationality word describes. */
+function isFunctionWord(key: string): boolean {
+  return nameLeadIns.has(key) || smallWords.has(key) || nameFollowers.has(key) || determiners.has(key) || connectors.has(key);
+}
+
+/**
+ * The name for a gazetteer word the dictionary also knows in lower case ("danish" pastry, "panama" hat),
+ * where the context makes it the name: a demonym or language before the kind of noun nationalities describe
+ * ("the danish government"), or before any noun when the article capitalizes the word elsewhere; a place
+ * after "in", "from" or "to" with no noun after it ("flew to panama.").
+ */
+function contextualGazetteerForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
+  const word = words[index]!;
+  if (lowercaseAllowed.has(word.key) || word.text !== word.key) return undefined;
+  const gazetteer = loadGazetteer();
+  const form = gazetteer.words.get(word.key);
+  if (form === undefined) return undefined;
+  const next = words[index + 1];
+  const nextWord = next !== undefined && isJoinedBySpace(block.text, word, next) ? next : undefined;
+  if (gazetteer.isAdjective(word.key)) {
+    if (!nextWord?.isLowercase || isFunctionWord(nextWord.key) || nextWord.key.endsWith('ly')) return undefined;
+    return nationalityHeads.has(nextWord.key) || check.evidence.capitalized.has(word.key) ? form : undefined;
+  }
+  const previous = words[index - 1];
+  if (previous === undefined || !isJoinedBySpace(block.text, previous, word) || !placeLeadIns.has(previous.key)) return undefined;
+  return nextWord === undefined || isFunctionWord(nextWord.key) ? form : undefined;
+}
+
 function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     if (!word.isLowercase) continue;
-    const form = properFormOf(check, word.key);
+    const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
+    if (reportPlaceName(check, block, words, index, expected)) continue;
     report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);
   }
+}
+
+/** Whether the words from `from` are lowercase, joined by single spaces and spell `keys`. */
+function spells(block: Block, words: readonly Word[], from: number, keys: readonly string[]): boolean {
+  if (from < 0 || from + keys.length > words.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    const word = words[from + k]!;
+    if (!word.isLowercase || word.key !== keys[k] || (k > 0 && !isJoinedBySpace(block.text, words[from + k - 1]!, word))) return false;
+  }
+  return true;
+}
+
+/**
+ * Reports a lowercased place with the lowercased generic word of its name ("the colorado river", "university
+ * of arizona", "lake geneva"); says whether it did. After a place, only under "the": "a texas river" is a
+ * description. Words of a name glued by a space only.
+ */
+function reportPlaceName(check: Check, block: Block, words: readonly Word[], index: number, placeForm: string): boolean {
+  const word = words[index]!;
+  let from = index;
+  let to = index;
+  for (const head of placeHeadsBefore) {
+    const keys = head.split(' ');
+    if (spells(block, words, index - keys.length, [...keys, word.key])) from = index - keys.length;
+  }
+  const next = words[index + 1];
+  const previous = words[index - 1];
+  if (from === index && next && placeHeadsAfter.has(next.key) && spells(block, words, index, [word.key, next.key]) && previous?.key === 'the' && isJoinedBySpace(block.text, previous, word)) to = index + 1;
+  if (from === index && to === index) return false;
+  let expected = '';
+  for (let k = from; k <= to; k++) {
+    const part = words[k]!;
+    const text = k === index ? placeForm : connectors.has(part.key) ? part.text : capitalize(part.text);
+    expected += (k > from ? block.text.slice(words[k - 1]!.end, part.start) : '') + text;
+  }
+  const actual = block.text.slice(words[from]!.start, words[to]!.end);
+  return report(check, block, words[from]!.start, words[to]!.end, expected, `Unexpected “${actual}”, expected the name “${expected}”`) !== undefined;
 }
 
 /**
@@ -494,10 +672,11 @@ const rule: Rule = {
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
     const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
     const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block) }));
-    const evidence = gatherEvidence(blocks);
+    const casing = loadCasing();
+    const evidence = gatherEvidence(blocks, casing);
     const configured = new Map<string, string>();
     for (const noun of context?.properNouns ?? []) if (!/\s/.test(noun.trim())) configured.set(noun.trim().toLowerCase(), noun.trim());
-    const check: Check = { document, blocks, casing: loadCasing(), evidence, configured, properForms: new Map(), findings: new Map() };
+    const check: Check = { document, blocks, casing, evidence, configured, properForms: new Map(), findings: new Map(), copyCounts: new Map() };
     const names = nameTable(context, evidence);
     const siblings = siblingsOf(document.proseBlocks);
     for (const { block, words } of blocks) {

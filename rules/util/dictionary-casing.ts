@@ -77,6 +77,8 @@ export function readCasing(lexicon: Pick<Lexicon, 'has' | 'hasStem' | 'hasCapita
       if (word.length === 0) return undefined;
       const singularKey = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined;
       if (!lexicon.hasCapitalizedStem(word) && !(singularKey && lexicon.hasCapitalizedStem(singularKey))) return undefined;
+      // "clays": the plural of a lowercase word ("clay"), not of the name ("Clay").
+      if (singularKey && !lexicon.hasCapitalizedStem(word) && isLowercaseWord(singularKey)) return undefined;
       // Plurals of proper adjectives and nouns: "ukrainians" → Ukrainians.
       const singular = word.endsWith('s') && !word.endsWith('ss') ? capitalizedStem(word.slice(0, -1)) : undefined;
       const form = capitalizedStem(word) ?? (singular && singular !== singular.toUpperCase() ? `${singular}s` : undefined);

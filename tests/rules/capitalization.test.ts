@@ -168,3 +168,128 @@ describe('the capitalization test articles (fixtures)', () => {
     expect(lintText(text, { path: 'capitalization-clean.md', rules: entries }).messages).toEqual([]);
   });
 });
+
+describe('names the article and the dictionary agree on', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Lowercase throughout, never capitalized: the article's own style for the word.
+        'Voters in oregon, oregon and oregon agreed.',
+        // The plural of a lowercase word that is also a name ("clay", "Clay").
+        'The clays of the valley were dug by hand.',
+      ],
+      invalid: [
+        {
+          name: 'fixes every lowercase copy of a dictionary name the article also capitalizes, however many',
+          text: 'The Oregon plan passed. Voters in oregon, oregon and oregon agreed.',
+          errors: 3,
+          output: 'The Oregon plan passed. Voters in Oregon, Oregon and Oregon agreed.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('names the article spells, copied wholly in lower case', () => {
+  const authority = 'The Harbour Authority said on Monday that the port would close for repairs.';
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Descriptions: after an article, a possessive or an adjective.
+        `${authority} Every town wants a harbour authority of its own.`,
+        `${authority} The city's harbour authority is older.`,
+        `${authority} The old harbour authority was smaller.`,
+        // A name half lowercased at its edges may be a description too ("the Democratic party").
+        `${authority} Later the Harbour authority agreed.`,
+        // Learned only from running text: not from a Title Case heading, a caption or a quoted title.
+        '# Harbour Authority Plans\n\nOfficials said the harbour authority would meet again.\n',
+        'Harbour Authority Announces New Dredging Plan For Spring\n\nOfficials said the harbour authority would meet again.\n',
+        'Critics loved “the Harbour Nights” when it opened last spring in the city. Nobody forgets the harbour nights of that summer.',
+        // A capitalized sentence start teaches nothing.
+        'Harbour Authority officials met on Monday to discuss the plans. Later the harbour authority agreed.',
+        // Offices: capitalized before a name or as a title, lowercase elsewhere.
+        'The visit was approved by the Foreign Minister after long talks on the border. Later the foreign minister said little.',
+        // A run that modifies the word after it names that thing, not itself.
+        'Researchers on the Coastal Survey project counted birds in the spring of that year. The coastal survey found fewer birds.',
+        // Written lowercase more often than capitalized: the article's own style.
+        `${authority} Later the harbour authority and then the harbour authority again disagreed.`,
+      ],
+      invalid: [
+        {
+          name: 'capitalizes a lowercase copy of a name the article writes capitalized',
+          text: `${authority} Officials at the harbour authority agreed.`,
+          errors: [{ message: 'Unexpected “harbour authority”, expected the name “Harbour Authority”', text: 'harbour authority' }],
+          output: `${authority} Officials at the Harbour Authority agreed.`,
+        },
+        {
+          name: 'keeps a connector of the name lowercase',
+          text: 'Loans from the Central Bank of Lorvia rose sharply in the spring of that year. Critics of the central bank of lorvia said little.',
+          errors: 1,
+          output: 'Loans from the Central Bank of Lorvia rose sharply in the spring of that year. Critics of the Central Bank of Lorvia said little.',
+        },
+        {
+          name: 'fixes a copy at a sentence start once',
+          text: `${authority} harbour authority staff agreed.`,
+          errors: 1,
+          output: `${authority} Harbour Authority staff agreed.`,
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('names from the gazetteer', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Common-word senses of demonyms and places the dictionary knows in lower case.
+        'She ate a danish pastry and a cheese danish.',
+        'He slept under an afghan blanket.',
+        'He wore a panama hat.',
+        'They bought manila envelopes in bulk.',
+        'Exports of morocco leather fell.',
+        // House style lowercase wins: words the data allows in lower case.
+        'The turkey came from a china shop.',
+      ],
+      invalid: [
+        { name: 'capitalizes a demonym before a noun nationalities describe', text: 'The danish government resigned.', errors: 1, output: 'The Danish government resigned.' },
+        {
+          name: 'capitalizes a demonym before any noun when the article capitalizes it elsewhere',
+          text: 'The Danish coach spoke first after the final whistle on Monday. Later a danish journalist asked.',
+          errors: 1,
+          output: 'The Danish coach spoke first after the final whistle on Monday. Later a Danish journalist asked.',
+        },
+        { name: 'capitalizes a language no dictionary lists', text: 'The talks were held in kyrgyz and russian.', errors: 2, output: 'The talks were held in Kyrgyz and Russian.' },
+        { name: 'capitalizes a place after a place word', text: 'He flew to panama.', errors: 1, output: 'He flew to Panama.' },
+        { name: 'leaves the compass word of a region lowercase', text: 'They farm in south georgia.', errors: 1, output: 'They farm in south Georgia.' },
+        { name: 'capitalizes a wholly lowercased multi-word place', text: 'They sailed to the cayman islands and to costa rica.', errors: 2, output: 'They sailed to the Cayman Islands and to Costa Rica.' },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('places written with the generic word of their name', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // The place capitalized: whether its generic word is capitalized too is house style.
+        'The Colorado river rose. She studied at the university in Arizona.',
+      ],
+      invalid: [
+        { text: 'They walked along the colorado river.', errors: [{ message: 'Unexpected “colorado river”, expected the name “Colorado River”' }], output: 'They walked along the Colorado River.' },
+        { text: 'She studied at the university of arizona.', errors: 1, output: 'She studied at the University of Arizona.' },
+        { text: 'They swam in lake geneva.', errors: 1, output: 'They swam in Lake Geneva.' },
+        // A river of a place, not its name: only the place is capitalized.
+        { text: 'They crossed a texas river.', errors: 1, output: 'They crossed a Texas river.' },
+      ],
+    },
+    { describe, it },
+  );
+});
