@@ -46,6 +46,7 @@ const titleWords = new Set(data.titleWords);
 const nameFollowers = new Set(data.nameFollowers);
 const nationalityHeads = new Set(data.nationalityHeads);
 const placeLeadIns = new Set(data.placeLeadIns);
+const reportingVerbs = new Set(data.reportingVerbs);
 const placeHeadsBefore = data.placeHeadsBefore;
 const placeHeadsAfter = new Set(data.placeHeadsAfter);
 const abbreviations = new Set(data.abbreviations);
@@ -571,11 +572,33 @@ function contextualGazetteerForm(check: Check, block: Block, words: readonly Wor
   return nextWord === undefined || isFunctionWord(nextWord.key) ? form : undefined;
 }
 
+/** How often the article must capitalize a word inside sentences to outweigh the dictionary's lowercase sense. */
+const STRONG_EVIDENCE = 3;
+
+/**
+ * The article's name for a word the dictionary also knows in lower case ("Baker", "baker"): when the article
+ * capitalizes it inside sentences three times or more, lowercases it once only, and that once stands where a
+ * name stands, not after a determiner or another word that takes a noun ("the baker"), and before a full stop,
+ * comma or reporting verb ("…, baker said."). Office words ("President Biden", "the president") are house style.
+ */
+function strongEvidenceForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
+  const word = words[index]!;
+  const forms = check.evidence.capitalized.get(word.key);
+  if (!forms || !isEvidenceBlock(block) || word.key.length < 4 || titleWords.has(word.key) || isFunctionWord(word.key) || lowercaseAllowed.has(word.key) || !check.casing.isLowercaseWord(word.key)) return undefined;
+  const [form, count] = [...forms.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  if (count < STRONG_EVIDENCE || lowercaseCount(check, word.key) > 1) return undefined;
+  const previous = words[index - 1];
+  if (previous && isJoinedBySpace(block.text, previous, word) && !previous.isCapitalized && !(nameLeadIns.has(previous.key) && !determiners.has(previous.key) && previous.key !== 'to')) return undefined;
+  const next = words[index + 1];
+  if (next && isJoinedBySpace(block.text, word, next) && !reportingVerbs.has(next.key)) return undefined;
+  return form;
+}
+
 function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
-    const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index);
+    const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
     if (reportPlaceName(check, block, words, index, expected)) continue;

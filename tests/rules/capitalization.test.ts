@@ -293,3 +293,29 @@ describe('places written with the generic word of their name', () => {
     { describe, it },
   );
 });
+
+describe('names the dictionary also knows in lower case, on strong evidence', () => {
+  const baker = 'We met Ann Baker on Monday, and Baker was late. Then Baker spoke, and Baker left.';
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // The common noun after a determiner or a word that takes one.
+        `${baker} The baker opened early.`,
+        `${baker} Ask any baker.`,
+        // A noun before another word.
+        `${baker} Later, baker yeast ran out.`,
+        // Too little evidence: capitalized only twice.
+        'We met Ann Baker on Monday, and Baker was late. Later, baker said no.',
+        // Lowercase twice: perhaps the article's own use of the word.
+        `${baker} Later, baker said no, and baker said yes.`,
+        // Offices are house style.
+        'President Lee spoke, President Lee left and President Lee returned. Later, president said no.',
+      ],
+      invalid: [
+        { text: `${baker} Later, baker said no.`, errors: [{ message: 'Unexpected lowercase “baker”, expected the proper noun “Baker”' }], output: `${baker} Later, Baker said no.` },
+      ],
+    },
+    { describe, it },
+  );
+});
