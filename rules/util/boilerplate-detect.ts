@@ -89,7 +89,7 @@ const vocabulary = new RegExp(
 const callsToAction = new Set(data.callsToAction);
 /** Blocks longer than this are never short chrome. */
 const SHORT_WORDS = 25;
-const PLAIN_REASONS = new Set(['short', 'at the edge of the article', 'carries news (figures or names)']);
+const PLAIN_REASONS = new Set(['short', 'at the edge of the article', 'carries news (figures or names)', 'a statement', 'reads as prose']);
 /** A full sentence this long that does not speak to the reader is a statement, not a prompt. */
 const STATEMENT_WORDS = 8;
 /** A sentence this long with a clause in it is prose, not a control or a prompt. */
