@@ -8,6 +8,7 @@ import { loadWordSet } from './util/word-set';
 import { isKnownTypo } from './typo';
 import type { SpellChecker } from './util/retext-spell-checker';
 import { AMERICAN, BRITISH, dialectOf } from './util/dialect';
+import { loadFrequencies, nearWords, scoreOf, soundKeysOf, weightedDistance, type Candidate, type Frequencies } from './util/word-frequency';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,6 +27,7 @@ const prefixes = data.prefixes;
 const suffixes = data.suffixes;
 const particles = new Set(data.particles);
 const extraWords = new Set(data.words);
+const titles = new Set(data.titles);
 const phraseWords = new Map<string, string[]>();
 for (const phrase of data.phrases) for (const word of phrase.split(' ')) phraseWords.set(word, [...(phraseWords.get(word) ?? []), phrase]);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -134,18 +136,97 @@ function anyDialect(): Speller {
   return (any ??= createSpeller('any', ['en-US', 'en-GB']));
 }
 
-/** Orders corrections: two letters swapped, then one changed, then one dropped or added; ties keep dictionary order. */
-function rankSuggestions(word: string, candidates: readonly string[]): string[] {
-  const kind = (candidate: string): number => {
-    if (candidate.length === word.length) {
-      const differing = [...candidate].filter((letter, i) => letter !== word[i]).length;
-      return differing === 2 ? 0 : 1;
-    }
-    return candidate.length < word.length ? 2 : 3;
-  };
-  return [...candidates].sort((a, b) => kind(a) - kind(b));
+/** Two-edit corrections come from the most frequent words only: a slip of a rare word is itself likely a rare word. */
+const TWO_EDIT_LIMIT = 30000;
+/**
+ * The most two edits may cost: a doubled letter and any other edit, or two of the cheaper slips (a swap, a
+ * vowel, a neighbouring key). A vowel and a plain edit (1.6) is where rare real words start: "predation"
+ * is that far from "probation".
+ */
+const TWO_EDIT_COST = 1.5;
+/**
+ * A long word ("exsperence") has room for two plain edits and still resembles one word only: it is a slip of a
+ * very common word up to this cost.
+ */
+const LONG_WORD_COST = 2;
+const LONG_WORD_LENGTH = 8;
+const LONG_WORD_LIMIT = 10000;
+/** A slip rarely changes a word's first letter: a candidate that does costs this much more. */
+const FIRST_LETTER_COST = 0.4;
+/**
+ * A word that sounds like a dictionary word (the same Double Metaphone key: "adequit" and "adequate",
+ * "judgmnet" and "judgment") is a slip of it up to this cost, whatever the word's rank.
+ */
+const SOUND_ALIKE_COST = 2.5;
+/** A shorter sound key ("TK" for both "tikka" and "take") is shared by too many words to be evidence. */
+const SOUND_KEY_LENGTH = 4;
+/** A word the article repeats is still a slip when a word this common is one cheap edit away. */
+const COMMON_LIMIT = 3000;
+/** Shorter repeated words are too often terms of their own one letter from a common word ("coli", "pled"). */
+const REPEATED_LENGTH = 5;
+
+const corrections = new Map<string, readonly Candidate[]>();
+
+/** How often English uses each word the English dictionaries know (see word-frequency). */
+export function wordFrequencies(): Frequencies {
+  return loadFrequencies((candidate) => anyDialect().has(candidate));
 }
 
+/**
+ * The dictionary words the word could be a slip of, best first (weighted edit cost, then frequency): every
+ * word one edit away; when there is none, common words two cheap edits away (two plain edits for a long word)
+ * and words that sound the same.
+ */
+function correctionsOf(speller: Speller, word: string): readonly Candidate[] {
+  const cacheKey = `${speller.name}\0${word}`;
+  let found = corrections.get(cacheKey);
+  if (found) return found;
+  const frequencies = wordFrequencies();
+  const near = neighboursOf(speller, word).map((candidate) => ({
+    word: candidate,
+    cost: weightedDistance(word, candidate, 1) + (candidate[0] === word[0] ? 0 : FIRST_LETTER_COST),
+    rank: frequencies.rank(candidate),
+  }));
+  if (near.length === 0 && word.length >= 5 && !isCompound(speller, word)) {
+    near.push(...nearWords(frequencies, word, TWO_EDIT_COST, TWO_EDIT_LIMIT).filter((candidate) => speller.has(candidate.word)));
+    if (near.length === 0 && word.length >= LONG_WORD_LENGTH) {
+      near.push(...nearWords(frequencies, word, LONG_WORD_COST, LONG_WORD_LIMIT).filter((candidate) => speller.has(candidate.word)));
+    }
+    const keys = soundKeysOf(word);
+    if (keys[0]!.length >= SOUND_KEY_LENGTH) {
+      const seen = new Set(near.map((candidate) => candidate.word));
+      for (const other of frequencies.soundingLike(keys)) {
+        if (seen.has(other) || !speller.has(other)) continue;
+        const cost = weightedDistance(word, other, SOUND_ALIKE_COST) + (other[0] === word[0] ? 0 : FIRST_LETTER_COST);
+        if (cost <= SOUND_ALIKE_COST) near.push({ word: other, cost, rank: frequencies.rank(other) });
+      }
+    }
+  }
+  found = near.sort((a, b) => scoreOf(a) - scoreOf(b));
+  corrections.set(cacheKey, found);
+  return found;
+}
+
+/** Two words run together, the second of three letters or more ("darknet"): not a slip two edits from another word. */
+function isCompound(speller: Speller, word: string): boolean {
+  for (let cut = 3; cut <= word.length - 3; cut++) if (speller.has(word.slice(0, cut)) && speller.has(word.slice(cut))) return true;
+  return false;
+}
+
+/** Whether a lower-case unknown word looks like a slip: used once and near a word, or near a common word at one cheap edit. */
+function isSlip(speller: Speller, word: string, uses: number): boolean {
+  const candidates = correctionsOf(speller, word);
+  if (uses < CONSISTENT) return candidates.length > 0;
+  return word.length >= REPEATED_LENGTH && candidates.some((candidate) => candidate.cost <= 1 && candidate.rank <= COMMON_LIMIT);
+}
+
+/**
+ * The words the rule would suggest for a lower-case unknown word, best first, in the given dialect (any English
+ * when undefined): the same candidates and order as its findings with the default suggester.
+ */
+export function suggestionsFor(word: string, language?: Language, limit = 3): string[] {
+  return correctionsOf(spellerFor(language), word).slice(0, limit).map((candidate) => candidate.word);
+}
 
 function lexiconOf(language: Language): Lexicon {
   return loadLexicon(PACKAGES[language]);
@@ -266,15 +347,15 @@ const rule: Rule = {
     if (suggester !== 'nearby' && suggester !== 'retext-spell') throw new TypeError(`suggester must be "nearby" or "retext-spell", not ${JSON.stringify(suggester)}`);
     const reported = [...lowercase].filter(
       ([word, occurrences]) =>
-        !(occurrences.length >= CONSISTENT || personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) &&
+        !(personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) &&
         // A name written in lower case ("kremlin") is the capitalization rule's to report.
         !speller.has(word[0]!.toUpperCase() + word.slice(1)) &&
-        neighboursOf(speller, word).length > 0,
+        isSlip(speller, word, occurrences.length),
     );
     if (suggester === 'retext-spell' && reported.length > 0) retextSpellSuggestions(reported.map(([word]) => word), language ?? 'en-US');
     for (const [word, occurrences] of reported) {
       const suggestions =
-        suggester === 'retext-spell' ? (retextSuggestions.get(`${language ?? 'en-US'}\0${word}`) ?? []) : rankSuggestions(word, neighboursOf(speller, word)).slice(0, 3);
+        suggester === 'retext-spell' ? (retextSuggestions.get(`${language ?? 'en-US'}\0${word}`) ?? []) : correctionsOf(speller, word).slice(0, 3).map((candidate) => candidate.word);
       for (const occurrence of occurrences) {
         const block = document.proseBlocks[occurrence.block]!;
         if (isInPhrase(block.text, occurrence) || isSpeciesName(block.text, occurrence, speller) || /[[\]]/.test(block.text[occurrence.from - 1] ?? '')) continue;
@@ -287,7 +368,9 @@ const rule: Rule = {
         });
       }
     }
-    findings.push(...inconsistentNames(document, capitalized, capitalCounts, personal, speller));
+    const inconsistent = inconsistentNames(document, capitalized, capitalCounts, personal, speller);
+    const reportedNames = new Set(inconsistent.map((finding) => finding.actual));
+    findings.push(...inconsistent, ...misspelledNames(document, capitalized, capitalCounts, personal, speller, reportedNames));
     return findings;
   },
 };
@@ -401,6 +484,66 @@ function inconsistentNames(
     }
   }
   return findings;
+}
+
+
+/**
+ * A capitalized unknown word one edit from a known name or month ("Londno", "Janaury") is a slip of it, unless
+ * the article shows it is a name of its own: it is used twice or more and the known name never, or it stands
+ * after a title ("Mr") or beside another capitalized word that is no lower-case word (a first name or a surname).
+ */
+function misspelledNames(
+  document: Document,
+  capitalized: ReadonlyMap<string, readonly Occurrence[]>,
+  counts: ReadonlyMap<string, number>,
+  personal: ReadonlySet<string>,
+  speller: Speller,
+  reported: ReadonlySet<string | undefined>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [word, occurrences] of capitalized) {
+    if (word.length < 5 || reported.has(word) || personal.has(word.toLowerCase()) || isKnown(speller, word.toLowerCase(), word)) continue;
+    const names = nameCandidatesOf(speller, word);
+    const name = names[0];
+    if (!name) continue;
+    if ((counts.get(word) ?? 0) >= CONSISTENT && !names.some((candidate) => counts.has(candidate))) continue;
+    if (occurrences.some((occurrence) => isInFullName(document.proseBlocks[occurrence.block]!.text, occurrence, speller))) continue;
+    for (const occurrence of occurrences) {
+      const block = document.proseBlocks[occurrence.block]!;
+      const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
+      findings.push({
+        message: `Unknown word “${word}”; did you mean ${names.map((w) => `“${w}”`).join(', ')}?`,
+        range,
+        actual: word,
+        suggestions: names.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })),
+      });
+    }
+  }
+  return findings;
+}
+
+/** Known names the word is a slip of (see slipsOf), best first. */
+function nameCandidatesOf(speller: Speller, word: string): readonly string[] {
+  const frequencies = wordFrequencies();
+  return frequencies
+    .namesSlippedAs(word)
+    .filter((name) => speller.has(name))
+    .map((name) => ({ word: name, cost: weightedDistance(word, name, 1), rank: frequencies.rank(name) }))
+    .sort((a, b) => scoreOf(a) - scoreOf(b))
+    .slice(0, 3)
+    .map((candidate) => candidate.word);
+}
+
+const WORD_BEFORE = /(\p{L}+)\.? $/u;
+const WORD_AFTER = /^ (\p{L}+)/u;
+
+/** Whether the occurrence stands after a title or beside a capitalized word that is no lower-case word: part of a full name. */
+function isInFullName(text: string, occurrence: Occurrence, speller: Speller): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, occurrence.from - 30), occurrence.from))?.[1];
+  const after = WORD_AFTER.exec(text.slice(occurrence.to, occurrence.to + 30))?.[1];
+  if (before !== undefined && titles.has(before)) return true;
+  const isNamePart = (other: string | undefined): boolean => other !== undefined && /^\p{Lu}/u.test(other) && !titles.has(other) && !speller.has(other.toLowerCase());
+  return isNamePart(before) || isNamePart(after);
 }
 
 export default rule;

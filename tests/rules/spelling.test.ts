@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/spelling';
+import rule, { suggestionsFor } from '../../rules/spelling';
 import data from '../../rules/data/spelling.json';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
@@ -32,6 +32,11 @@ RuleTester.run(
       { name: 'takes British spelling in a British article', text: 'The colour of the organisation was analysed.', options: { language: 'en-GB' } },
       { name: 'takes either spelling when the dialect is open', text: 'The colour was bright.' },
       'Zelenskyy spoke. Zelenskyy left. Zelenskyy returned.',
+      { name: 'leaves rare words alone that are near no common word', text: 'The theropod and the microbiome, the tikka and the wagyu.' },
+      { name: 'takes a word the article repeats, near no common word, as its own term', text: 'The glorpex and the glorpex again.' },
+      { name: 'takes a name slip after a title as a name of its own', text: 'Senator Cambrige spoke.' },
+      { name: 'takes a name slip beside a first name as a name of its own', text: 'Mary Cambrige spoke.' },
+      { name: 'takes a name slip the article repeats, without the name it resembles, as a name of its own', text: 'Cambrige won. Cambrige lost.' },
     ],
     invalid: [
       { text: 'The budgget was cut.', errors: [{ message: 'Unknown word “budgget”; did you mean “budget”?', text: 'budgget' }], output: null },
@@ -43,6 +48,17 @@ RuleTester.run(
       { name: 'reports British spelling in an article set to American English', text: 'The colour faded.', options: { language: 'en-US' }, errors: [{ message: /Unknown word “colour”; did you mean “color”/ }] },
       { name: 'reports a name spelled two ways', text: 'Zelenskyy spoke. Zelenskyy left. Zelenskyy returned. Later Zelensky said no.', errors: [{ message: 'Inconsistent spelling “Zelensky”: the article writes “Zelenskyy” 3 times', text: 'Zelensky' }] },
       { text: 'Ukraine and Ukraine and Ukraine border Ukriane.', errors: [{ message: /Inconsistent spelling “Ukriane”/ }] },
+      { name: 'reports a word two cheap edits from a common word', text: 'The goverbmint met.', errors: [{ message: 'Unknown word “goverbmint”; did you mean “government”?' }] },
+      { name: 'reports a long word two plain edits from a very common word', text: 'The exsperence was new.', errors: [{ message: 'Unknown word “exsperence”; did you mean “experience”?' }] },
+      { name: 'reports a word that sounds like a dictionary word', text: 'Its judgmnet was final.', errors: [{ message: 'Unknown word “judgmnet”; did you mean “judgment”?' }] },
+      { name: 'ranks suggestions by cost and frequency', text: 'The party was a partey.', errors: [{ message: 'Unknown word “partey”; did you mean “party”, “partly”, “parted”?' }] },
+      {
+        name: 'reports a repeated word one cheap edit from a common word',
+        text: 'The importint vote and the importint law.',
+        errors: [{ message: 'Unknown word “importint”; did you mean “important”, “importing”?', text: 'importint' }, { message: 'Unknown word “importint”; did you mean “important”, “importing”?', text: 'importint' }],
+      },
+      { name: 'reports a capitalized slip of a month', text: 'It rained in Febuary.', errors: [{ message: 'Unknown word “Febuary”; did you mean “February”?', text: 'Febuary' }] },
+      { name: 'reports a capitalized slip of a common name', text: 'She flew to Londno.', errors: [{ message: 'Unknown word “Londno”; did you mean “London”?', text: 'Londno' }] },
     ],
   },
   { describe, it },
@@ -58,6 +74,15 @@ describe('spelling data', () => {
   it('refuses a language it does not know', () => {
     const { messages } = lintText('Text.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { language: 'en-XX' } }] });
     expect(messages[0]).toMatchObject({ fatal: true, message: expect.stringContaining('language must be one of') });
+  });
+});
+
+describe('suggestionsFor', () => {
+  it('gives the rule’s suggestions, best first, up to a limit', () => {
+    expect(suggestionsFor('partey')).toEqual(['party', 'partly', 'parted']);
+    expect(suggestionsFor('partey', 'en-US', 1)).toEqual(['party']);
+    expect(suggestionsFor('colour', 'en-US')).toContain('color');
+    expect(suggestionsFor('glorpex')).toEqual([]);
   });
 });
 
