@@ -7,6 +7,7 @@ import { lintText as lintSource } from './engine/linter';
 import { CopydeskError, describeError } from './errors';
 import ignore, { type Ignore } from 'ignore';
 import { expandPaths } from './io/expand-paths';
+import { filesOfShard, projectRoot, type Shard } from './io/shard';
 import { hashText, ResultCache } from './io/result-cache';
 import { VERSION } from './version';
 import { decodeArticle, readArticle } from './io/read-file';
@@ -33,6 +34,11 @@ export interface LintOptions {
    * `lintFiles` only.
    */
   readonly concurrency?: number | 'auto';
+  /**
+   * Lint only this share of the files (`lintFiles` only): shard `index` of `count`, chosen by a hash of each
+   * file's path relative to the project root (see projectRoot), so a file keeps its shard as others come and go.
+   */
+  readonly shard?: Shard;
   /** Called as files are done (`lintFiles` only): for a progress line. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -45,6 +51,8 @@ export interface LintRun {
   readonly missing: readonly { readonly path: string; readonly reason: string }[];
   /** How many files .copydeskignore or a config's `ignore` left out. */
   readonly ignored: number;
+  /** How many files other shards hold (with `shard`). */
+  readonly otherShards: number;
 }
 
 function fatal(message: string): Message {
@@ -68,7 +76,9 @@ class RuleCache {
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const { files, missing, ignored } = await expandPaths(patterns, { cwd });
+  const expanded = await expandPaths(patterns, { cwd });
+  const { missing, ignored } = expanded;
+  const files = options.shard ? filesOfShard(expanded.files, options.shard, projectRoot(cwd)) : expanded.files;
   const cache = new RuleCache(options.rules ?? {});
   const resultCache = options.cacheFile ? await ResultCache.open(path.resolve(cwd, options.cacheFile), VERSION) : undefined;
   const results = new Map<string, LintResult>();
@@ -121,7 +131,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   await resultCache?.save().catch(() => undefined);
   // In the order of the files, whichever thread linted them.
   const ordered = files.flatMap((file) => (results.has(file) ? [results.get(file)!] : []));
-  return { results: ordered, rules: [...known.values()], missing, ignored: skipped };
+  return { results: ordered, rules: [...known.values()], missing, ignored: skipped, otherShards: expanded.files.length - files.length };
 }
 
 /** Lints files, folders and globs and reports what is wrong, changing nothing: `copydesk lint`. */

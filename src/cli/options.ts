@@ -4,6 +4,7 @@ import { parseSeverity } from '../config/schema';
 import type { Severity } from '../types';
 
 import { REPORT_FORMATS, type ReportFormat } from '../report/index';
+import type { Shard } from '../io/shard';
 
 export const DEFAULT_CACHE_FILE = '.copydeskcache';
 
@@ -26,6 +27,8 @@ export interface CliOptions {
   /** The cache file, when --cache is on. */
   readonly cacheFile?: string;
   readonly concurrency: number | 'auto';
+  /** This run's share of the files, with --shard. */
+  readonly shard?: Shard;
 }
 
 export interface RawOptions {
@@ -46,6 +49,7 @@ export interface RawOptions {
   readonly cache?: boolean;
   readonly cacheLocation?: string;
   readonly concurrency?: string;
+  readonly shard?: string;
 }
 
 function usage(message: string): CopydeskError {
@@ -58,6 +62,16 @@ export function parseConcurrency(value: string | undefined): number | 'auto' {
   if (value === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(value)) throw usage(`--concurrency ${JSON.stringify(value)}: expected auto or a whole number, 1 or more`);
   return Number(value);
+}
+
+/** `i/n`: the i-th of n shards, 1 ≤ i ≤ n. */
+export function parseShard(value: string): Shard {
+  const match = /^([1-9]\d*)\/([1-9]\d*)$/.exec(value);
+  if (!match) throw usage(`--shard ${JSON.stringify(value)}: expected i/n, such as 1/4 (the first of four shards)`);
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (index > count) throw usage(`--shard ${value}: shard ${index} is out of range; there are ${count} (1 to ${count})`);
+  return { index, count };
 }
 
 export function parseRuleFlags(flags: readonly string[]): Record<string, Severity> {
@@ -96,6 +110,7 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
   if (raw.stdinFilename !== undefined && !raw.stdin) throw usage('--stdin-filename goes with --stdin');
   if (raw.cacheLocation !== undefined && !raw.cache) throw usage('--cache-location goes with --cache');
   if (raw.stdin && paths.length > 0) throw usage('--stdin reads the article from standard input: give no paths');
+  if (raw.stdin && raw.shard !== undefined) throw usage('--shard shares out files: it does not go with --stdin');
   return {
     paths,
     fix: command === 'fix' || raw.fix === true,
@@ -114,5 +129,6 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),
     ...(raw.cache ? { cacheFile: raw.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
     concurrency: parseConcurrency(raw.concurrency),
+    ...(raw.shard !== undefined ? { shard: parseShard(raw.shard) } : {}),
   };
 }

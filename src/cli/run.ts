@@ -47,7 +47,8 @@ function addCommonOptions(command: Command): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--cache', 'remember results and skip files that have not changed')
     .option('--cache-location <path>', 'the cache file (default .copydeskcache)')
-    .option('--concurrency <n>', 'lint on this many threads (this one and n-1 workers), or auto (a thread a 500 files, up to one a core)');
+    .option('--concurrency <n>', 'lint on this many threads (this one and n-1 workers), or auto (a thread a 500 files, up to one a core)')
+    .option('--shard <i/n>', 'lint only the i-th of n shares of the files, by a hash of each path from the project root (for CI matrices and batch runs)');
 }
 
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */
@@ -101,11 +102,15 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     write: options.fix,
     ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
     concurrency: options.concurrency,
+    ...(options.shard ? { shard: options.shard } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.clear();
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
-  if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
+  if (!options.stdin && run.results.length === 0 && run.missing.length === 0 && run.otherShards > 0) {
+    // An empty shard is no error: a matrix of more shards than files leaves some with nothing, and still reports.
+    io.stderr(`copydesk: shard ${options.shard!.index}/${options.shard!.count} holds none of the ${run.otherShards} article${run.otherShards === 1 ? '' : 's'} found\n`);
+  } else if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
     if (run.ignored > 0) {
       io.stderr(`copydesk: every article found is ignored (.copydeskignore or a config's ignore list); nothing to check\n`);
       return EXIT_OK;
@@ -217,7 +222,7 @@ async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo):
     fix: options.fix || options.fixDryRun,
   });
   const { rules, ...lintResult } = result;
-  return { results: [lintResult], rules, missing: [], ignored: 0 };
+  return { results: [lintResult], rules, missing: [], ignored: 0, otherShards: 0 };
 }
 
 async function initConfig(io: CliIo): Promise<number> {

@@ -241,3 +241,47 @@ describe('rules that build on the boilerplate rule', () => {
     expect(lint({ rules: { boilerplate: ['error', { scoring: false }] } })).toEqual(['duplicate-section:7']);
   });
 });
+
+describe('--shard', () => {
+  const filesOf = (run: { stdout: string }, cwd: string): string[] => (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => path.relative(cwd, result.filePath));
+
+  it('shares the files out so that every file is in exactly one shard', () => {
+    const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+    for (let i = 0; i < 30; i++) files[`${i % 2 ? 'news' : 'blog'}/f${String(i).padStart(2, '0')}.txt`] = i % 5 === 0 ? MESSY : `Article ${i} is fine.\n`;
+    const cwd = tempFolder(files);
+    const all = filesOf(copydesk(['--format', 'json', '.'], { cwd }), cwd);
+    expect(all).toHaveLength(30);
+    const shards = [1, 2, 3].map((index) => filesOf(copydesk(['--shard', `${index}/3`, '--format', 'json', '.'], { cwd }), cwd));
+    expect(shards.every((shard) => shard.length > 0)).toBe(true);
+    expect(shards.flat().sort()).toEqual([...all].sort());
+    // A file keeps its shard when files are added, and when the run starts in a folder below the project root.
+    fs.writeFileSync(path.join(cwd, 'news', 'added.txt'), 'A new article.\n');
+    const again = filesOf(copydesk(['--shard', '2/3', '--format', 'json', '.'], { cwd }), cwd).filter((file) => !file.endsWith('added.txt'));
+    expect(again).toEqual(shards[1]);
+    const below = filesOf(copydesk(['--shard', '2/3', '--format', 'json', '.'], { cwd: path.join(cwd, 'news') }), path.join(cwd, 'news'));
+    expect(below.filter((file) => !file.endsWith('added.txt'))).toEqual(shards[1]!.filter((file) => file.startsWith('news')).map((file) => path.relative('news', file)));
+  });
+
+  it('exits with 2 and one line for a shard out of range or not of the form i/n', () => {
+    const cwd = tempFolder({ 'a.txt': 'Fine.\n' });
+    for (const [value, expected] of [
+      ['4/3', 'copydesk: --shard 4/3: shard 4 is out of range; there are 3 (1 to 3)\n'],
+      ['0/3', 'copydesk: --shard "0/3": expected i/n, such as 1/4 (the first of four shards)\n'],
+      ['two', 'copydesk: --shard "two": expected i/n, such as 1/4 (the first of four shards)\n'],
+    ] as const) {
+      const run = copydesk(['--shard', value, '.'], { cwd });
+      expect(run.code, value).toBe(2);
+      expect(run.stderr, value).toBe(expected);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('reports nothing, and exits with 0, for a shard that holds no file', () => {
+    const cwd = tempFolder({ 'a.txt': MESSY });
+    const runs = [1, 2].map((index) => copydesk(['--shard', `${index}/2`, '--format', 'json', '.'], { cwd }));
+    const empty = runs.find((run) => run.stdout.trim() === '[]')!;
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe('copydesk: shard ' + (runs.indexOf(empty) + 1) + '/2 holds none of the 1 article found\n');
+    expect(runs.find((run) => run !== empty)!.code).toBe(1);
+  });
+});
