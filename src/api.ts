@@ -39,6 +39,8 @@ export interface LintOptions {
    * file's path relative to the project root (see projectRoot), so a file keeps its shard as others come and go.
    */
   readonly shard?: Shard;
+  /** Called with each file's result as soon as it is done, in the order files finish (`lintFiles` only): for streaming. */
+  readonly onResult?: (result: LintResult) => void;
   /** Called as files are done (`lintFiles` only): for a progress line. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -97,19 +99,25 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const resolved = await cache.get(config);
     for (const rule of resolved.known) known.set(rule.id, rule);
     if (!isParallel) {
-      results.set(file, await lintFile(file, resolved, options, resultCache));
+      const result = await lintFile(file, resolved, options, resultCache);
+      results.set(file, result);
+      options.onResult?.(result);
       options.onProgress?.(results.size, files.length);
       continue;
     }
     const read = resultCache ? readArticle(file) : undefined;
     const hash = read?.ok ? hashText(read.text, rulesKey(resolved)) : '';
     const cached = read?.ok ? resultCache!.get(file, hash) : undefined;
-    if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) results.set(file, { filePath: file, source: read.text, messages: cached });
+    if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) {
+      const result = { filePath: file, source: read.text, messages: cached };
+      results.set(file, result);
+      options.onResult?.(result);
+    }
     else pending.push({ file, hash, resolved });
   }
   if (pending.length > 0) {
     const { lintInParallel } = await import('./workers');
-    const { onProgress: _onProgress, ...rest } = options;
+    const { onProgress: _onProgress, onResult: _onResult, ...rest } = options;
     const workerOptions: LintOptions = { ...rest, cwd, concurrency: 1, cacheFile: undefined };
     const pendingByFile = new Map(pending.map((each) => [each.file, each]));
     await lintInParallel(
@@ -121,6 +129,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
         results.set(result.filePath, result);
         const hash = pendingByFile.get(result.filePath)?.hash;
         if (resultCache && hash && result.output === undefined) resultCache.set(result.filePath, hash, result.messages);
+        options.onResult?.(result);
         options.onProgress?.(results.size, files.length);
       },
     );

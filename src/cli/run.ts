@@ -33,7 +33,7 @@ function addCommonOptions(command: Command): Command {
     .argument('[paths...]', 'files, folders (*.md, *.markdown, *.txt) and globs; default: the current folder')
     .option('--fix', 'apply fixes and write them')
     .option('--fix-dry-run', 'print fixes as a unified diff without writing')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github']).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
@@ -94,6 +94,9 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   if (options.printConfig !== undefined) return printConfig(options.printConfig, options, io);
   // A progress line on a terminal, for runs of more than a second, in the human format only.
   const progress = !options.stdin && options.format === 'stylish' && options.outputFile === undefined && io.isErrorTty ? progressLine(io) : undefined;
+  // JSON lines to standard output are written as each file is done, for a pipeline to read as they come.
+  const streaming = !options.stdin && options.format === 'jsonl' && options.outputFile === undefined;
+  const reportOptions = { color: options.color, cwd: io.cwd, rules: [], version: VERSION };
   const run = options.stdin ? await lintStdin() : await lintFiles(options.paths, {
     cwd: io.cwd,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
@@ -104,6 +107,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     concurrency: options.concurrency,
     ...(options.shard ? { shard: options.shard } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(streaming ? { onResult: (result: LintResult) => io.stdout(formatResults('jsonl', [options.quiet ? onlyErrors(result) : result], reportOptions)) } : {}),
   });
   progress?.clear();
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
@@ -130,7 +134,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     else if (report) io.stderr(report);
   } else if (options.outputFile !== undefined) {
     await writeReport(options.outputFile, report, io);
-  } else if (report) {
+  } else if (report && !streaming) {
     io.stdout(report);
   }
   if (io.env.COPYDESK_TIMING) io.stderr(formatTimings());

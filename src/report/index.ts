@@ -1,17 +1,17 @@
 // Registers the reporters: one format name, one formatter.
 import type { LintResult } from '../types';
 import { formatGithub, type GithubOptions } from './github';
-import { formatJson, type JsonOptions } from './json';
+import { formatJson, formatJsonLines, type JsonOptions } from './json';
 import { formatSarif, type SarifOptions } from './sarif';
 import { formatStylish, type StylishOptions } from './stylish';
 
 export { formatGithub, type GithubOptions } from './github';
-export { countMessages, formatJson, type JsonOptions, type JsonResult, type MessageCounts } from './json';
+export { countMessages, formatJson, formatJsonLines, type JsonOptions, type JsonResult, type MessageCounts } from './json';
 export { createLineIndex, locate, positionAt, type LineIndex, type Location, type Position } from './positions';
 export { FATAL_RULE_ID, formatSarif, type RuleMeta, type SarifOptions } from './sarif';
 export { formatStylish, type StylishOptions } from './stylish';
 
-export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const REPORT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Everything any reporter needs; the CLI knows all of it. */
@@ -23,6 +23,8 @@ export function formatResults(format: ReportFormat, results: readonly LintResult
       return formatStylish(results, options);
     case 'json':
       return formatJson(results, options);
+    case 'jsonl':
+      return formatJsonLines(results, options);
     case 'sarif':
       return formatSarif(results, options);
     case 'github':

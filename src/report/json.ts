@@ -103,6 +103,11 @@ export function formatJson(results: readonly LintResult[], options: JsonOptions 
   return `${JSON.stringify(toJsonResults(results, options))}\n`;
 }
 
+/** One line a file, each line the JSON format's entry for that file: for pipelines that read as results arrive. */
+export function formatJsonLines(results: readonly LintResult[], options: JsonOptions = {}): string {
+  return toJsonResults(results, options).map((result) => `${JSON.stringify(result)}\n`).join('');
+}
+
 function toJsonFix(fix: Fix): JsonFix {
   return { range: [fix.range[0], fix.range[1]], text: fix.text };
 }

@@ -285,3 +285,32 @@ describe('--shard', () => {
     expect(runs.find((run) => run !== empty)!.code).toBe(1);
   });
 });
+
+describe('--format jsonl', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? MESSY : `Article ${i} is fine.\n`;
+
+  it('writes one result a line, each the JSON format’s entry for its file, in one thread and in several', () => {
+    const cwd = tempFolder(files);
+    const json = copydesk(['--format', 'json', '.'], { cwd });
+    for (const args of [[], ['--concurrency', '2']]) {
+      const lines = copydesk(['--format', 'jsonl', ...args, '.'], { cwd });
+      expect(lines.code).toBe(json.code);
+      expect(lines.stdout.endsWith('\n')).toBe(true);
+      const parsed = lines.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { filePath: string });
+      expect(parsed.sort((a, b) => (a.filePath < b.filePath ? -1 : 1))).toEqual(JSON.parse(json.stdout));
+    }
+  });
+
+  it('writes the same lines to --output-file, and keeps only errors with --quiet', () => {
+    const cwd = tempFolder(files);
+    expect(copydesk(['--format', 'jsonl', '--output-file', 'out.jsonl', '.'], { cwd }).stdout).toBe('');
+    expect(fs.readFileSync(path.join(cwd, 'out.jsonl'), 'utf8')).toBe(copydesk(['--format', 'jsonl', '.'], { cwd }).stdout);
+    fs.writeFileSync(path.join(cwd, 'warned.txt'), 'The goverbmint met.\n');
+    const counts = (args: string[]) => copydesk(['--format', 'jsonl', ...args, '.'], { cwd }).stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { warningCount: number }).warningCount);
+    expect(counts([]).some((count) => count > 0)).toBe(true);
+    const quiet = counts(['--quiet']);
+    expect(quiet).toHaveLength(21);
+    expect(quiet.every((count) => count === 0)).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatResults, REPORT_FORMATS, type ReportOptions } from '../../src/report';
 import { formatGithub } from '../../src/report/github';
-import { formatJson } from '../../src/report/json';
+import { formatJson, formatJsonLines } from '../../src/report/json';
 import { formatSarif } from '../../src/report/sarif';
 import { formatStylish } from '../../src/report/stylish';
 import type { LintResult } from '../../src/types';
@@ -13,14 +13,24 @@ const results: readonly LintResult[] = [
 const options: ReportOptions = { color: false, cwd: '/work/site', rules: [], version: '0.1.0', includeOutput: false };
 
 describe('formatResults', () => {
-  it('knows the four formats of the command line', () => {
-    expect(REPORT_FORMATS).toEqual(['stylish', 'json', 'sarif', 'github']);
+  it('knows the five formats of the command line', () => {
+    expect(REPORT_FORMATS).toEqual(['stylish', 'json', 'jsonl', 'sarif', 'github']);
   });
 
   it('hands each format to its reporter, with the options that reporter reads', () => {
     expect(formatResults('stylish', results, options)).toBe(formatStylish(results, options));
     expect(formatResults('json', results, options)).toBe(formatJson(results, { includeOutput: false }));
+    expect(formatResults('jsonl', results, options)).toBe(formatJsonLines(results, { includeOutput: false }));
     expect(formatResults('sarif', results, options)).toBe(formatSarif(results, options));
     expect(formatResults('github', results, options)).toBe(formatGithub(results, options));
+  });
+});
+
+describe('formatJsonLines', () => {
+  it('writes each entry of the JSON array on a line of its own', () => {
+    const lines = formatJsonLines(results, options).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(JSON.parse(formatJson(results, options)));
+    expect(formatJsonLines([], options)).toBe('');
   });
 });
