@@ -22,6 +22,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Whether standard error is a terminal: only then is a progress line drawn. */
   readonly isErrorTty?: boolean;
+  /** The clock progress is timed by, in milliseconds; Date.now when absent. */
+  readonly now?: () => number;
 }
 
 export const EXIT_OK = 0;
@@ -92,8 +94,10 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   if (options.init) return initConfig(io);
   if (options.listRules) return listRules(options, io);
   if (options.printConfig !== undefined) return printConfig(options.printConfig, options, io);
-  // A progress line on a terminal, for runs of more than a second, in the human format only.
-  const progress = !options.stdin && options.format === 'stylish' && options.outputFile === undefined && io.isErrorTty ? progressLine(io) : undefined;
+  // A progress line on a terminal, for long runs, unless in CI or beside a machine format on the same terminal.
+  const machineToTerminal = options.format !== 'stylish' && options.outputFile === undefined;
+  const inCi = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
+  const progress = !options.stdin && !machineToTerminal && !inCi && io.isErrorTty ? progressLine(io) : undefined;
   // JSON lines to standard output are written as each file is done, for a pipeline to read as they come.
   const streaming = !options.stdin && options.format === 'jsonl' && options.outputFile === undefined;
   const reportOptions = { color: options.color, cwd: io.cwd, rules: [], version: VERSION };
@@ -141,21 +145,23 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   return exitCodeOf(run, results, options, io);
 }
 
-/** How long a run goes before it shows its progress. */
-const PROGRESS_AFTER_MS = 1000;
+/** How long a run goes before it shows its progress: shorter runs end before a line would help. */
+const PROGRESS_AFTER_MS = 2000;
 
+/** One line on standard error, redrawn in place: files done of the total and the time so far; cleared at the end. */
 function progressLine(io: CliIo): { update: (done: number, total: number) => void; clear: () => void } {
-  const started = Date.now();
+  const clock = io.now ?? Date.now;
+  const started = clock();
   let shown = false;
   let drawn = 0;
   return {
     update(done, total) {
-      const now = Date.now();
+      const now = clock();
       // Drawn at most ten times a second, and the last file always.
       if (now - started < PROGRESS_AFTER_MS || (now - drawn < 100 && done < total)) return;
       shown = true;
       drawn = now;
-      io.stderr(`\rcopydesk: ${done}/${total} files`);
+      io.stderr(`\r\x1b[Kcopydesk: ${done}/${total} files, ${((now - started) / 1000).toFixed(1)} s`);
     },
     clear() {
       if (shown) io.stderr('\r\x1b[K');
