@@ -290,10 +290,68 @@ function parseGroup(text: string, start: number, end: number, parsed: ParsedMark
       return;
     }
   }
+  if (isTooDeep(text, start, end)) {
+    pushFlattened(text, start, end, parsed.blocks);
+    return;
+  }
   if (!parseTree) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() first');
   const tree = parseTree(text.slice(start, end));
   const context: Context = { text, base: start, blocks: parsed.blocks, comments: parsed.comments };
-  for (const child of tree.children) walkBlock(child, context, 'paragraph', 0);
+  walkBlocks(tree.children, context);
+}
+
+/**
+ * How deep copydesk reads Markdown's containers (quotes and list items stacked on one line, or lines indented
+ * past four columns a level). remark-parse's time grows with the square of the depth and its tree walks recurse,
+ * so a group that goes deeper is read line by line instead; no edited article comes near.
+ */
+export const MAX_NESTING = 100;
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])[ \t]?/y;
+
+/** The container markers stacked at the start of a line, and where its content starts. */
+function containerPrefix(text: string, start: number, end: number): { markers: number; lastMarker: string; contentStart: number } {
+  let markers = 0;
+  let lastMarker = '';
+  let at = start;
+  for (;;) {
+    CONTAINER_MARKER.lastIndex = at;
+    const match = CONTAINER_MARKER.exec(text);
+    if (!match || at + match[0].length > end) break;
+    markers++;
+    lastMarker = match[0].trim();
+    at += match[0].length;
+  }
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return { markers, lastMarker, contentStart: Math.min(at, end) };
+}
+
+function* linesOf(text: string, start: number, end: number): Generator<Line> {
+  for (let lineStart = start; lineStart < end; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    yield { start: lineStart, end: text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd };
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Whether a line of the group stacks more than MAX_NESTING containers, or is indented as deep. Costs the lines' prefixes. */
+function isTooDeep(text: string, start: number, end: number): boolean {
+  for (const line of linesOf(text, start, end)) {
+    const { markers, contentStart } = containerPrefix(text, line.start, line.end);
+    if (markers > MAX_NESTING || contentStart - line.start > 4 * MAX_NESTING) return true;
+  }
+  return false;
+}
+
+/** Reads a group nested too deep for the parser: each line a block of its content, its kind and depth from its markers. */
+function pushFlattened(text: string, start: number, end: number, blocks: RawBlock[]): void {
+  for (const line of linesOf(text, start, end)) {
+    const { markers, lastMarker, contentStart } = containerPrefix(text, line.start, line.end);
+    const contentEnd = trimEnd(text, contentStart, line.end);
+    if (contentEnd <= contentStart) continue;
+    const kind: BlockKind = markers === 0 ? 'paragraph' : lastMarker === '>' ? 'quote' : 'list-item';
+    blocks.push({ ...simpleBlock(text, kind, markers, [{ start: contentStart, end: contentEnd }]), range: [line.start, line.end] });
+  }
 }
 
 function rangeOf(node: Nodes, context: Context): Range {
@@ -325,39 +383,50 @@ function addChildren(children: readonly PhrasingContent[], parent: Range, builde
   children.forEach((child, index) => addInline(child, ranges[index]!, builder, context));
 }
 
-function walkBlock(node: RootContent, context: Context, paragraphKind: BlockKind, depth: number): void {
-  switch (node.type) {
-    case 'heading':
-      pushProse(context, 'heading', node.depth, node);
-      return;
-    case 'paragraph':
-      pushProse(context, paragraphKind, depth, node);
-      return;
-    case 'list':
-      for (const item of node.children) for (const child of item.children) walkBlock(child, context, 'list-item', depth + 1);
-      return;
-    case 'blockquote':
-      for (const child of node.children) walkBlock(child, context, 'quote', paragraphKind === 'quote' ? depth + 1 : 1);
-      return;
-    case 'footnoteDefinition':
-      for (const child of node.children) walkBlock(child, context, paragraphKind, depth);
-      return;
-    case 'table':
-      pushTableRows(node, context);
-      return;
-    case 'code':
-      context.blocks.push({ kind: 'code', range: rangeOf(node, context), depth: 0, prose: null });
-      return;
-    case 'html':
-      if (node.value.includes('<!--')) context.comments.push(rangeOf(node, context));
-      context.blocks.push({ kind: 'html', range: rangeOf(node, context), depth: 0, prose: null });
-      return;
-    case 'thematicBreak':
-      context.blocks.push({ kind: 'thematic-break', range: rangeOf(node, context), depth: 0, prose: null });
-      return;
-    default:
+/**
+ * Turns the block nodes into blocks, in document order. The walk keeps its own stack, not the call stack, so
+ * that thousands of nested quotes or list levels cost memory in proportion, never a stack overflow.
+ */
+function walkBlocks(nodes: readonly RootContent[], context: Context): void {
+  const stack: { node: RootContent; paragraphKind: BlockKind; depth: number }[] = [];
+  const pushAll = (children: readonly RootContent[], paragraphKind: BlockKind, depth: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, paragraphKind, depth });
+  };
+  pushAll(nodes, 'paragraph', 0);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, paragraphKind, depth } = next;
+    switch (node.type) {
+      case 'heading':
+        pushProse(context, 'heading', node.depth, node);
+        break;
+      case 'paragraph':
+        pushProse(context, paragraphKind, depth, node);
+        break;
+      case 'list':
+        pushAll(node.children.flatMap((item) => item.children), 'list-item', depth + 1);
+        break;
+      case 'blockquote':
+        pushAll(node.children, 'quote', paragraphKind === 'quote' ? depth + 1 : 1);
+        break;
+      case 'footnoteDefinition':
+        pushAll(node.children, paragraphKind, depth);
+        break;
+      case 'table':
+        pushTableRows(node, context);
+        break;
+      case 'code':
+        context.blocks.push({ kind: 'code', range: rangeOf(node, context), depth: 0, prose: null });
+        break;
+      case 'html':
+        if (node.value.includes('<!--')) context.comments.push(rangeOf(node, context));
+        context.blocks.push({ kind: 'html', range: rangeOf(node, context), depth: 0, prose: null });
+        break;
+      case 'thematicBreak':
+        context.blocks.push({ kind: 'thematic-break', range: rangeOf(node, context), depth: 0, prose: null });
+        break;
+      default:
       // Definitions and anything else carry no prose.
-      return;
+    }
   }
 }
 

@@ -89,6 +89,23 @@ describe('files and folders', () => {
   });
 });
 
+describe('nesting', () => {
+  it('lints and fixes an article with 5,000 nested quotes or list levels, with no stack overflow', () => {
+    for (const prefix of ['> ', '- ', '> - ']) {
+      const deep = `${prefix.repeat(5000)}A line wiht a typo.\n`;
+      const cwd = tempFolder({ 'deep.md': `# Title\n\nA fine opening paragraph.\n\n${deep}` });
+      const lint = copydesk(['--format', 'json', 'deep.md'], { cwd });
+      expect(lint.stderr).toBe('');
+      expect(lint.code).toBe(1);
+      const [result] = JSON.parse(lint.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
+      expect(result!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['typo', 5, prefix.length * 5000 + 8]]);
+      const fix = copydesk(['fix', 'deep.md'], { cwd });
+      expect(fix.code).toBe(0);
+      expect(fs.readFileSync(path.join(cwd, 'deep.md'), 'utf8')).toBe(`# Title\n\nA fine opening paragraph.\n\n${prefix.repeat(5000)}A line with a typo.\n`);
+    }
+  });
+});
+
 describe('options', () => {
   it('refuses a --max-warnings that is not a whole number', () => {
     const cwd = tempFolder({ 'a.md': 'Fine.\n' });

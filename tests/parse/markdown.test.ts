@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document';
+import { MAX_NESTING } from '../../src/parse/markdown';
 import type { Document } from '../../src/types';
 
 const fixture = (name: string): string => fs.readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -86,5 +87,41 @@ describe('markdown nodes without positions', () => {
       }
       expect(document.blocks[0]!.text).not.toMatch(/www|example/);
     }
+  });
+});
+
+describe('deep nesting', () => {
+  const wordsOf = (document: Document) => [...document.words()].map((word) => word.text);
+
+  it('reads quotes and lists nested up to the limit as Markdown', () => {
+    const text = `${'> '.repeat(MAX_NESTING)}*Deep* quote.\n\n${'- '.repeat(MAX_NESTING / 2)}Deep **item**.\n`;
+    const blocks = parseDocument(text, { path: 'a.md' }).blocks;
+    expect(blocks.map((block) => [block.kind, block.depth, block.text])).toEqual([
+      ['quote', MAX_NESTING, 'Deep quote.'],
+      ['list-item', MAX_NESTING / 2, 'Deep item.'],
+    ]);
+  });
+
+  it('reads 5,000 nested quotes or list levels line by line, each word at its place in the source', () => {
+    for (const [prefix, kind] of [['> ', 'quote'], ['- ', 'list-item'], ['1. ', 'list-item'], ['> - ', 'list-item']] as const) {
+      const text = `Intro line here.\n\n${prefix.repeat(5000)}A typo wiht care.\nlazy line\n\nAfter it.\n`;
+      const document = parseDocument(text, { path: 'a.md' });
+      expect(document.blocks.map((block) => [block.kind, block.text])).toEqual([
+        ['paragraph', 'Intro line here.'],
+        [kind, 'A typo wiht care.'],
+        ['paragraph', 'lazy line'],
+        ['paragraph', 'After it.'],
+      ]);
+      expect(document.blocks[1]!.depth).toBe(5000 * prefix.trim().split(' ').length);
+      const typo = [...document.words()].find((word) => word.text === 'wiht')!;
+      expect(text.slice(typo.range[0], typo.range[1])).toBe('wiht');
+    }
+  });
+
+  it('reads a list indented deeper on every line, past the limit, without parsing it as Markdown', () => {
+    const text = Array.from({ length: 2 * MAX_NESTING + 20 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
+    const document = parseDocument(text, { path: 'a.md' });
+    expect(document.blocks).toHaveLength(2 * MAX_NESTING + 20);
+    expect(wordsOf(document).filter((word) => word === 'item')).toHaveLength(2 * MAX_NESTING + 20);
   });
 });
