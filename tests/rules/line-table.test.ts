@@ -59,6 +59,17 @@ describe('the index file beside a list', () => {
     expect(table.has('cafe')).toBe(false);
   });
 
+  it('keeps the list on disk in ASCII and gives back every character it was given', () => {
+    const file = path.join(folder, 'accents.txt');
+    writeLineTable(file, 'chateao\tchâteau\nnaïve\tnaïve 😀\nplain\tword\n');
+    expect(fs.readFileSync(file, 'latin1')).toBe('chateao\tch\\u{e2}teau\nna\\u{ef}ve\tna\\u{ef}ve \\u{1f600}\nplain\tword\n');
+    const table = readLineTable(file);
+    expect(table.find('chateao')).toBe('chateao\tchâteau');
+    expect(table.find('naïve')).toBe('naïve\tnaïve 😀');
+    expect(table.find('plain')).toBe('plain\tword');
+    expect(table.has('naive')).toBe(false);
+  });
+
   it('is ignored, and the index built anew, when it does not fit the list', () => {
     const file = path.join(folder, 'stale.txt');
     writeLineTable(file, 'one\ntwo\n');
