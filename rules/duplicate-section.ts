@@ -38,29 +38,55 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-/** The block's word trigrams, as numbers (a string hash): sets of numbers cost far less than sets of strings. */
-function shingles(words: readonly string[]): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+/**
+ * The block's word trigrams, as numbers (each word hashed once, three hashes mixed; 30 bits, which V8 keeps as
+ * small integers, where larger ones would be boxed in every map look-up), sorted and without repeats: an array of
+ * numbers costs a tenth of a set of them, and an article of a hundred thousand paragraphs keeps one for each.
+ */
+function shingles(words: readonly string[]): Uint32Array {
+  const hashes = new Int32Array(words.length);
+  words.forEach((word, index) => {
     let hash = 2166136261;
-    for (let k = i; k < i + SHINGLE; k++) {
-      const word = words[k]!;
-      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16777619);
-      hash = Math.imul(hash ^ 32, 16777619);
-    }
-    set.add(hash >>> 0);
+    for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16777619);
+    hashes[index] = hash;
+  });
+  const trigrams = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
+  for (let i = 0; i < trigrams.length; i++) {
+    let hash = 2166136261;
+    for (let k = i; k < i + SHINGLE; k++) hash = Math.imul(hash ^ hashes[k]!, 16777619) ^ (hash >>> 15);
+    trigrams[i] = hash & 0x3fffffff;
   }
-  return set;
+  trigrams.sort();
+  let unique = 0;
+  for (let i = 0; i < trigrams.length; i++) if (i === 0 || trigrams[i] !== trigrams[unique - 1]) trigrams[unique++] = trigrams[i]!;
+  return trigrams.slice(0, unique);
+}
+
+/** Whether a sorted array of trigrams holds `shingle`. */
+function holds(sorted: Uint32Array, shingle: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < shingle) low = middle + 1;
+    else if (sorted[middle]! > shingle) high = middle - 1;
+    else return true;
+  }
+  return false;
 }
 
 interface Entry {
   readonly block: Block;
-  /** The words in their own case, and in lower case joined by single spaces (the text compared for exact copies). */
-  readonly words: readonly string[];
-  readonly lower: readonly string[];
+  /** The words in lower case joined by single spaces (the text compared for exact copies), and how many. */
   readonly normal: string;
+  readonly count: number;
   /** Made when the block is first compared for near copies. */
-  shingles?: Set<number>;
+  shingles?: Uint32Array;
+}
+
+/** The entry's words in lower case: split again from `normal` when needed, rather than kept for every block. */
+function lowerWords(entry: Entry): string[] {
+  return entry.count === 0 ? [] : entry.normal.split(' ');
 }
 
 /** A trigram found in more paragraphs than this no longer points to candidates; at most this many are aligned. */
@@ -75,27 +101,32 @@ const MAX_ALIGNMENT = 250_000;
  * both sides: what one copy changed, added or dropped.
  */
 function unmatchedWords(a: Entry, b: Entry): string[] {
-  const n = a.lower.length;
-  const m = b.lower.length;
+  const aLower = lowerWords(a);
+  const bLower = lowerWords(b);
+  const n = aLower.length;
+  const m = bLower.length;
   const table = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const at = i * (m + 1) + j;
-      table[at] = a.lower[i] === b.lower[j] ? table[at + m + 2]! + 1 : Math.max(table[at + m + 1]!, table[at + 1]!);
+      table[at] = aLower[i] === bLower[j] ? table[at + m + 2]! + 1 : Math.max(table[at + m + 1]!, table[at + 1]!);
     }
   }
+  // The words in their own case are made again only for the blocks aligned, a few in each article.
+  const aWords = wordsOf(a.block.text);
+  const bWords = wordsOf(b.block.text);
   const left: string[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a.lower[i] === b.lower[j]) {
+    if (aLower[i] === bLower[j]) {
       i++;
       j++;
-    } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) left.push(a.words[i++]!);
-    else left.push(b.words[j++]!);
+    } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) left.push(aWords[i++]!);
+    else left.push(bWords[j++]!);
   }
-  while (i < n) left.push(a.words[i++]!);
-  while (j < m) left.push(b.words[j++]!);
+  while (i < n) left.push(aWords[i++]!);
+  while (j < m) left.push(bWords[j++]!);
   return left;
 }
 
@@ -108,14 +139,14 @@ const SLOT = /^[\p{N}\p{Lu}]/u;
  * written to one formula differ in exactly those).
  */
 function isNearCopy(earlier: Entry, later: Entry, threshold: number): boolean {
-  const longer = Math.max(earlier.words.length, later.words.length);
-  if (earlier.words.length * later.words.length > MAX_ALIGNMENT) {
+  const longer = Math.max(earlier.count, later.count);
+  if (earlier.count * later.count > MAX_ALIGNMENT) {
     let shared = 0;
-    for (const shingle of later.shingles!) if (earlier.shingles!.has(shingle)) shared++;
-    return shared / (earlier.shingles!.size + later.shingles!.size - shared) >= threshold;
+    for (const shingle of later.shingles!) if (holds(earlier.shingles!, shingle)) shared++;
+    return shared / (earlier.shingles!.length + later.shingles!.length - shared) >= threshold;
   }
   const unmatched = unmatchedWords(earlier, later);
-  const matched = (earlier.words.length + later.words.length - unmatched.length) / 2;
+  const matched = (earlier.count + later.count - unmatched.length) / 2;
   return matched / longer >= threshold && !unmatched.every((word) => SLOT.test(word));
 }
 
@@ -137,9 +168,9 @@ function lineFinder(text: string): (offset: number) => number {
 
 /** How alike two blocks are: the share of the longer one's words that line up, in order, with the other's. */
 function likeness(a: Entry, b: Entry): number {
-  const longer = Math.max(a.words.length, b.words.length);
-  if (longer === 0 || a.words.length * b.words.length > MAX_ALIGNMENT) return 0;
-  return (a.words.length + b.words.length - unmatchedWords(a, b).length) / 2 / longer;
+  const longer = Math.max(a.count, b.count);
+  if (longer === 0 || a.count * b.count > MAX_ALIGNMENT) return 0;
+  return (a.count + b.count - unmatchedWords(a, b).length) / 2 / longer;
 }
 
 /**
@@ -157,13 +188,13 @@ function bridgeRuns(entries: readonly Entry[], originals: (Entry | undefined)[])
     if (originals[k] || previous === undefined || previous + 1 >= k - 1) continue;
     const resumes = [1, 2].some((step) => originalIndex(k + step) === previous + 1 + step);
     const candidate = entries[previous + 1]!;
-    if (resumes && entries[k]!.words.length > 0 && (candidate.normal === entries[k]!.normal || likeness(candidate, entries[k]!) >= 0.4)) originals[k] = candidate;
+    if (resumes && entries[k]!.count > 0 && (candidate.normal === entries[k]!.normal || likeness(candidate, entries[k]!) >= 0.4)) originals[k] = candidate;
   }
   // The block just before a run of two copies or more, repeating the one before their originals exactly.
   for (let k = entries.length - 3; k >= 0; k--) {
     const next = originalIndex(k + 1);
     if (originals[k] || next === undefined || next === 0 || next - 1 >= k || originalIndex(k + 2) !== next + 1) continue;
-    if (entries[k]!.words.length > 0 && entries[next - 1]!.normal === entries[k]!.normal) originals[k] = entries[next - 1];
+    if (entries[k]!.count > 0 && entries[next - 1]!.normal === entries[k]!.normal) originals[k] = entries[next - 1];
   }
 }
 
@@ -176,9 +207,8 @@ function isPageBreak(block: Block): boolean {
 }
 
 /** Where the removal of a copy starts: at the page-break lines just before it, when there are any, so they go with it. */
-function pageBreakBefore(document: Document, first: Block): number {
-  const blocks = document.proseBlocks;
-  let index = blocks.indexOf(first);
+function pageBreakBefore(blocks: readonly Block[], indexOf: ReadonlyMap<Block, number>, first: Block): number {
+  let index = indexOf.get(first)!;
   while (index > 0 && isPageBreak(blocks[index - 1]!)) index--;
   return blocks[index]!.range[0];
 }
@@ -200,48 +230,58 @@ const rule: Rule = {
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => {
-        const words = wordsOf(block.text);
-        const lower = words.map((word) => word.toLowerCase());
-        return { block, words, lower, normal: lower.join(' ') };
+        const lower = wordsOf(block.text);
+        for (let i = 0; i < lower.length; i++) lower[i] = lower[i]!.toLowerCase();
+        return { block, normal: lower.join(' '), count: lower.length };
       });
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
-    const postings = new Map<number, number[]>();
+    // A trigram in one paragraph so far (most of them) points to it by its index alone, not by a list.
+    const postings = new Map<number, number | number[]>();
+    // Trigrams shared with each earlier paragraph, counted in one array and reset after each paragraph.
+    const sharedCounts = new Int32Array(entries.length);
+    const touched: number[] = [];
     const originals: (Entry | undefined)[] = entries.map((entry, index) => {
-      if (entry.words.length < minWords) return undefined;
+      if (entry.count < minWords) return undefined;
       const first = exact.get(entry.normal);
       if (first) return first;
       exact.set(entry.normal, entry);
       // Near copies: paragraphs (and quotes) of twelve words or more. Shorter ones, list items and headings
       // share a wording on purpose ("The minister declined to comment.") and count only when repeated exactly.
-      if (entry.words.length < NEAR_WORDS || (entry.block.kind !== 'paragraph' && entry.block.kind !== 'quote')) return undefined;
-      entry.shingles = shingles(entry.lower);
-      const shared = new Map<number, number>();
+      if (entry.count < NEAR_WORDS || (entry.block.kind !== 'paragraph' && entry.block.kind !== 'quote')) return undefined;
+      entry.shingles = shingles(entry.normal.split(' '));
       for (const shingle of entry.shingles) {
         const list = postings.get(shingle);
-        // A trigram in many paragraphs is the article's formula ("of the day the"), not a sign of a copy.
-        if (list && list.length <= COMMON_SHINGLE) for (const earlier of list) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
-      }
-      for (const shingle of entry.shingles) {
-        const list = postings.get(shingle);
-        if (!list) postings.set(shingle, [index]);
-        else if (list.length <= COMMON_SHINGLE) list.push(index);
+        if (list === undefined) {
+          postings.set(shingle, index);
+        } else if (typeof list === 'number') {
+          if (sharedCounts[list]!++ === 0) touched.push(list);
+          postings.set(shingle, [list, index]);
+        } else if (list.length <= COMMON_SHINGLE) {
+          // A trigram in many paragraphs is the article's formula ("of the day the"), not a sign of a copy.
+          for (const earlier of list) if (sharedCounts[earlier]!++ === 0) touched.push(earlier);
+          list.push(index);
+        }
       }
       // A cheap first look: alike in length, and sharing a quarter of their trigrams; then, the likeliest few
       // word by word.
-      const candidates = [...shared]
-        .filter(([earlierIndex, count]) => {
-          const earlier = entries[earlierIndex]!;
-          return Math.min(earlier.words.length, entry.words.length) / Math.max(earlier.words.length, entry.words.length) >= threshold && count / Math.min(earlier.shingles!.size, entry.shingles!.size) >= 0.25;
-        })
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, MAX_CANDIDATES);
+      const candidates: [number, number][] = [];
+      for (const earlierIndex of touched) {
+        const count = sharedCounts[earlierIndex]!;
+        sharedCounts[earlierIndex] = 0;
+        const earlier = entries[earlierIndex]!;
+        const alike = Math.min(earlier.count, entry.count) / Math.max(earlier.count, entry.count) >= threshold;
+        if (alike && count / Math.min(earlier.shingles!.length, entry.shingles.length) >= 0.25) candidates.push([earlierIndex, count]);
+      }
+      touched.length = 0;
+      candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]).length = Math.min(candidates.length, MAX_CANDIDATES);
       for (const [earlierIndex] of candidates) if (isNearCopy(entries[earlierIndex]!, entry, threshold)) return entries[earlierIndex];
       return undefined;
     });
     bridgeRuns(entries, originals);
     const findings: Finding[] = [];
     let lineOf: ((offset: number) => number) | undefined;
+    let blockIndex: Map<Block, number> | undefined;
     for (let i = 0; i < entries.length; i++) {
       const original = originals[i];
       if (!original) continue;
@@ -250,7 +290,8 @@ const rule: Rule = {
       while (last + 1 < entries.length && originals[last + 1]) last++;
       const first = entries[i]!.block;
       const end = entries[last]!.block;
-      const range = [pageBreakBefore(document, first), end.range[1]] as const;
+      blockIndex ??= new Map(document.proseBlocks.map((block, index) => [block, index]));
+      const range = [pageBreakBefore(document.proseBlocks, blockIndex, first), end.range[1]] as const;
       const count = last - i + 1;
       const fix = removeBlock(document.text, range);
       findings.push({

@@ -35,13 +35,19 @@ interface Family {
  */
 const flagsFor = (source: string): string => (/\\[pPSWD]|[^\x00-\x7f]|\.|\[\^/.test(source) ? 'iu' : 'i');
 const compile = (patterns: readonly string[], flags: (source: string) => string = flagsFor): RegExp[] => patterns.map((pattern) => new RegExp(pattern, flags(pattern)));
-/** A family's patterns as one alternation: one test a block instead of one a pattern. */
+/**
+ * A family's patterns as one alternation: one test a block instead of one a pattern. The patterns are written in
+ * lower case and tested against the block in lower case, without the `i` flag: matching that need not fold case
+ * runs several times faster.
+ */
 const compileAny = (patterns: readonly string[]): RegExp => {
   // Joined, a pattern's groups are renumbered and its names may clash: back-references and named groups would break.
   const joinUnsafe = patterns.find((pattern) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern));
   if (joinUnsafe !== undefined) throw new Error(`boilerplate pattern ${JSON.stringify(joinUnsafe)}: back-references and named groups cannot be joined`);
+  const cased = patterns.find((pattern) => /[A-Z]/.test(pattern.replace(/\\[pPu]\{[^}]*\}|\\./g, '')));
+  if (cased !== undefined) throw new Error(`boilerplate pattern ${JSON.stringify(cased)}: write it in lower case (blocks are matched in lower case)`);
   const source = patterns.map((pattern) => `(?:${pattern})`).join('|');
-  return new RegExp(source, flagsFor(source));
+  return new RegExp(source, flagsFor(source).replace('i', ''));
 };
 const families: readonly Family[] = Object.entries(data.families).map(([name, family]) => ({
   name,
@@ -171,7 +177,8 @@ export function scoreBlock(text: string, index: number, count: number, words = w
     reasons.push('a handle');
   }
   // A link's trimmings: "(38)", "3 min read", "— 2 Nov", "(14 Nov)".
-  const trimmings = /\s*(\(\d+\)|[·|•]?\s*\b\d+ min(ute)? read|[—–-]\s*\d{1,2} \p{L}{3,9}|\(\d{1,2} \p{L}{3,9}\))$/iu.exec(text);
+  // Each kind ends within 16 characters of its last digit: without a digit there, none can match.
+  const trimmings = /\d/.test(text.slice(-16)) ? /\s*(\(\d+\)|[·|•]?\s*\b\d+ min(ute)? read|[—–-]\s*\d{1,2} \p{L}{3,9}|\(\d{1,2} \p{L}{3,9}\))$/iu.exec(text) : null;
   if (trimmings) {
     score += 1.5;
     reasons.push('link trimmings');
@@ -250,9 +257,10 @@ function findBoilerplate(document: Document, options: BoilerplateOptions): Boile
     if (block === title) return;
     if (hasMoreWords(text, MAX_CHROME_WORDS)) return;
     const words = wordCount(text);
+    const lower = text.toLowerCase();
     for (const family of families) {
       if (family.isShortOnly && words > SHORT_WORDS) continue;
-      if (family.pattern.test(text)) {
+      if (family.pattern.test(lower)) {
         hits.push({ block, family: family.name, why: `matches the ${family.name} pattern` });
         return;
       }
