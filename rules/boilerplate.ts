@@ -1,4 +1,6 @@
 // boilerplate: web-page chrome left in the text (breadcrumbs, share prompts, comment forms, cookie notices…); fixed by removing the block.
+// Cost: linear in the article. Each block of at most 50 words is matched against a fixed set of patterns once;
+// longer blocks are passed over after counting their spaces.
 import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../src/types';
 import { detectBoilerplate, type BoilerplateOptions } from './util/boilerplate-detect';
 import { readBooleanOption } from './util/options';

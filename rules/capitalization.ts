@@ -1,4 +1,6 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
+// Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged), each
+// word a few hash look-ups in the lexicon and the article's own tables.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/capitalization.json';
 import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';

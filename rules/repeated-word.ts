@@ -1,4 +1,5 @@
 // repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
+// Cost: linear in the words: each word compared with the one before it.
 import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token } from '../src/types';
 import data from './data/repeated-word.json';
 import { readStringListOption } from './util/options';

@@ -1,4 +1,6 @@
 // spelling: words no dictionary knows, with suggestions (retext-spell); names are spared, inconsistent spellings reported.
+// Cost: linear in the words: a hash look-up a word; each distinct unknown word gets suggestions from a bounded
+// set of candidates (its edits and sound-alikes), made once a thread and kept.
 import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/spelling.json';
 import { isAsciiLowercase } from './util/characters';

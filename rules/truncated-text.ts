@@ -1,4 +1,5 @@
 // truncated-text: the article ends in the middle of a sentence (past any trailing boilerplate). A warning; nothing to fix.
+// Cost: linear in the blocks (the boilerplate rule's findings, shared), then a look at the last sentence.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';

@@ -294,10 +294,12 @@ function findBoilerplate(document: Document, options: BoilerplateOptions): Boile
     else if (score >= options.threshold - NEIGHBOUR_BONUS && reasons.some((reason) => !PLAIN_REASONS.has(reason))) near.set(index, { score, reasons });
   });
   const isHit = new Set(hits.map((hit) => hit.block));
+  let blockIndex: Map<Block, number> | undefined;
   // The headlines under a "More in Politics" or "Trending now" heading are links to other articles.
   for (const hit of [...hits]) {
     if (hit.family !== 'related-links' || hasMoreWords(hit.block.text, RELATED_HEADING_WORDS)) continue;
-    const start = blocks.indexOf(hit.block) + 1;
+    blockIndex ??= new Map(blocks.map((block, index) => [block, index]));
+    const start = blockIndex.get(hit.block)! + 1;
     let end = start;
     while (end < blocks.length && !isHit.has(blocks[end]!) && isHeadlineLike(blocks[end]!)) end++;
     const reachesChrome = end === blocks.length || isHit.has(blocks[end]!);

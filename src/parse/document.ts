@@ -140,11 +140,32 @@ function toSentence(node: NlcstSentence, prose: Prose, base: number): Sentence {
   return { text: prose.text.slice(start, end), range: [prose.toSource(start), prose.toSource(end, true)], tokens, words };
 }
 
+/**
+ * A token whose source range is worked out when a rule asks for it: an article has millions of tokens and rules
+ * ask for the ranges of a few, so mapping each to the source up front cost a tenth of a run and a pair of
+ * objects a token.
+ */
+class ProseToken implements Token {
+  #range: Range | undefined;
+
+  constructor(
+    readonly kind: TokenKind,
+    readonly text: string,
+    private readonly prose: Prose,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return (this.#range ??= [this.prose.toSource(this.start), this.prose.toSource(this.end, true)]);
+  }
+}
+
 function toToken(node: SentenceContent, prose: Prose, base: number): Token {
   const start = base + (node.position?.start.offset ?? 0);
   const end = base + (node.position?.end.offset ?? 0);
   const text = prose.text.slice(start, end);
-  return { kind: kindOf(node, text), text, range: [prose.toSource(start), prose.toSource(end, true)] };
+  return new ProseToken(kindOf(node, text), text, prose, start, end);
 }
 
 function kindOf(node: SentenceContent, text: string): TokenKind {

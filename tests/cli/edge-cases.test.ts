@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SLIPS, similarParagraphs } from '../../scripts/similar-paragraphs.mjs';
 import { BIN, copydesk, tempFolder } from './helpers';
 
 const MESSY = 'It was was late,and dark.\n';
@@ -104,6 +105,24 @@ describe('nesting', () => {
       expect(fs.readFileSync(path.join(cwd, 'deep.md'), 'utf8')).toBe(`# Title\n\nA fine opening paragraph.\n\n${prefix.repeat(5000)}A line with a typo.\n`);
     }
   });
+});
+
+describe('size', () => {
+  it('lints and fixes 20 MB of similar paragraphs, finding every misspelling in it and nothing else', () => {
+    const text = similarParagraphs(20 * 1048576);
+    const slips = SLIPS.reduce((sum, [wrong]) => sum + text.split(wrong).length - 1, 0);
+    expect(slips).toBeGreaterThan(2000);
+    const cwd = tempFolder({ 'big.md': text });
+    const lint = copydesk(['--format', 'json', 'big.md'], { cwd, timeout: 120000 });
+    expect(lint.stderr).toBe('');
+    const [result] = JSON.parse(lint.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    expect(result!.messages.filter((m) => m.ruleId !== 'typo')).toEqual([]);
+    expect(result!.messages).toHaveLength(slips);
+    const fix = copydesk(['fix', 'big.md'], { cwd, timeout: 120000 });
+    expect(fix.code).toBe(0);
+    const fixed = SLIPS.reduce((current, [wrong, right]) => current.replaceAll(wrong, right), text);
+    expect(fs.readFileSync(path.join(cwd, 'big.md'), 'utf8') === fixed).toBe(true);
+  }, 240000);
 });
 
 describe('options', () => {

@@ -14,13 +14,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function copydesk(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv }): CliRun {
+export function copydesk(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number }): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
-    timeout: 60000,
+    timeout: options.timeout ?? 60000,
+    maxBuffer: 1 << 28,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
