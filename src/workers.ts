@@ -45,9 +45,7 @@ export async function lintInParallel(
     return taken;
   };
   const script = workerScript();
-  // Workers take this process's Node flags, but for --input-type, which Node refuses for a worker's script file.
-  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { options }, execArgv }));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(script, options));
   // This thread lints one file at a time, and between files lets the workers' messages in.
   const here = (async () => {
     for (let file = take(1)[0]; file !== undefined; file = take(1)[0]) {
@@ -61,6 +59,21 @@ export async function lintInParallel(
     hasFailed = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
     throw error;
+  }
+}
+
+/**
+ * Starts a worker with this process's Node flags, but for --input-type, which Node refuses for a worker's script
+ * file. Flags a worker may not take (V8's, and those that shape the whole process, such as --single-threaded-gc)
+ * are left out: they hold for every thread of the process already.
+ */
+function startWorker(script: string, options: LintOptions): Worker {
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+  try {
+    return new Worker(script, { workerData: { options }, execArgv });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script, { workerData: { options }, execArgv: [] });
   }
 }
 

@@ -212,6 +212,15 @@ describe('--concurrency', () => {
     expect(copydesk(['--concurrency', 'auto', '.'], { cwd }).stdout).toBe(copydesk(['.'], { cwd }).stdout);
   });
 
+  it('starts its workers when node runs with flags a worker may not take (V8 and whole-process flags)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? MESSY : `Article ${i} is fine.\n`;
+    const cwd = tempFolder(files);
+    const run = spawnSync(process.execPath, ['--single-threaded-gc', BIN, '--concurrency', '2', '--format', 'json', '.'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(copydesk(['--format', 'json', '.'], { cwd }).stdout);
+  });
+
   it('fixes and writes the same files, byte for byte, in worker threads as in one thread', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 24; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 2 === 0 ? MESSY : `Article ${i} is fine.\n`;
