@@ -277,7 +277,8 @@ const rule: Rule = {
         if (alike && count / Math.min(earlier.shingles!.length, entry.shingles.length) >= 0.25) candidates.push([earlierIndex, count]);
       }
       touched.length = 0;
-      candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]).length = Math.min(candidates.length, MAX_CANDIDATES);
+      candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      candidates.splice(MAX_CANDIDATES);
       for (const [earlierIndex] of candidates) if (isNearCopy(entries[earlierIndex]!, entry, threshold)) return entries[earlierIndex];
       return undefined;
     });

@@ -425,7 +425,8 @@ function walkBlocks(nodes: readonly RootContent[], context: Context): void {
         context.blocks.push({ kind: 'thematic-break', range: rangeOf(node, context), depth: 0, prose: null });
         break;
       default:
-      // Definitions and anything else carry no prose.
+        // Definitions and anything else carry no prose.
+        break;
     }
   }
 }
