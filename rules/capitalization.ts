@@ -8,15 +8,57 @@ import { loadCasing, type Casing } from './util/dictionary-casing';
 import { loadGazetteer } from './util/gazetteer';
 import { readBooleanOption } from './util/options';
 
-/** A word of a block's prose; offsets are in the block's prose text. */
-interface Word {
-  readonly start: number;
-  readonly end: number;
+/** What every occurrence of one spelling shares, worked out once a document: its key and its case. */
+interface Form {
   readonly text: string;
-  /** Lower case, without a possessive or contraction ending: the key for look-ups. */
-  readonly key: string;
+  /** The text without a possessive or contraction ending ("Lorvia’s" → "Lorvia"). */
+  readonly bare: string;
   readonly isLowercase: boolean;
   readonly isCapitalized: boolean;
+  /** Wholly upper case ("NATO", "I"): says nothing about how a name is cased. */
+  readonly isUppercase: boolean;
+  readonly entry: Entry;
+}
+
+/** What the article says about one key, whatever its case; the caches are worked out on first use (null for none). */
+interface Entry {
+  /** Lower case, without a possessive or contraction ending: the key for look-ups. */
+  readonly key: string;
+  /** How often paragraphs, list items and quotes write it in lower case. */
+  lowercaseCount: number;
+  /** Its capitalized forms inside sentences, with how often each is used. */
+  capitalized: Map<string, number> | undefined;
+  properForm: string | null | undefined;
+  gazetteerForm: string | null | undefined;
+  strongForm: string | null | undefined;
+  isNamePrefix: boolean | undefined;
+  /** Its first word in the article's numbering of words (see `Occurrences`), once numbered; -1 until then. */
+  firstAt: number;
+}
+
+/** A word of a block's prose; offsets are in the block's prose text. */
+class Word {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly form: Form,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+
+  get key(): string {
+    return this.form.entry.key;
+  }
+
+  get isLowercase(): boolean {
+    return this.form.isLowercase;
+  }
+
+  get isCapitalized(): boolean {
+    return this.form.isCapitalized;
+  }
 }
 
 interface BlockWords {
@@ -119,30 +161,55 @@ function isTechnical(text: string, start: number, end: number): boolean {
   return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
-function wordsOf(block: Block): Word[] {
+/** The forms and entries of one document's words, by text and by key: an article repeats its words many times. */
+interface Lexicon {
+  readonly forms: Map<string, Form | null>;
+  readonly entries: Map<string, Entry>;
+}
+
+function entryOf(lexicon: Lexicon, key: string): Entry {
+  let entry = lexicon.entries.get(key);
+  if (!entry) {
+    entry = { key, lowercaseCount: 0, capitalized: undefined, properForm: undefined, gazetteerForm: undefined, strongForm: undefined, isNamePrefix: undefined, firstAt: -1 };
+    lexicon.entries.set(key, entry);
+  }
+  return entry;
+}
+
+/** The form of a word's text, or null for a word that is a number ("٣", "Ⅻ"). */
+function formOf(lexicon: Lexicon, text: string): Form | null {
+  // Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy.
+  if (isAsciiLowercase(text, true)) {
+    const key = text.includes("'") ? text.replace(ENDING, '') : text;
+    return { text, bare: key, isLowercase: true, isCapitalized: false, isUppercase: false, entry: entryOf(lexicon, key) };
+  }
+  if (/^\p{N}/u.test(text)) return null;
+  const lower = text.toLowerCase();
+  const first = text[0]!;
+  const key = lower.includes("'") || lower.includes('’') ? lower.replace(ENDING, '') : lower;
+  return {
+    text,
+    bare: text.replace(ENDING, ''),
+    isLowercase: text === lower && first !== first.toUpperCase(),
+    isCapitalized: first !== lower[0],
+    isUppercase: text === text.toUpperCase(),
+    entry: entryOf(lexicon, key),
+  };
+}
+
+function wordsOf(block: Block, lexicon: Lexicon): Word[] {
   const words: Word[] = [];
   const { text } = block;
   for (const span of block.spans) {
     const { start, end, text: word } = span;
     // "19th", "4chan": a word that starts with a digit is no word to capitalize.
     if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
-    // Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy of each.
-    if (isAsciiLowercase(word, true)) {
-      const key = word.includes("'") ? word.replace(ENDING, '') : word;
-      words.push({ start, end, text: word, key, isLowercase: true, isCapitalized: false });
-      continue;
+    let form = lexicon.forms.get(word);
+    if (form === undefined) {
+      form = formOf(lexicon, word);
+      lexicon.forms.set(word, form);
     }
-    if (/^\p{N}/u.test(word)) continue;
-    const lower = word.toLowerCase();
-    const first = word[0]!;
-    words.push({
-      start,
-      end,
-      text: word,
-      key: lower.includes("'") || lower.includes('’') ? lower.replace(ENDING, '') : lower,
-      isLowercase: word === lower && first !== first.toUpperCase(),
-      isCapitalized: first !== lower[0],
-    });
+    if (form) words.push(new Word(start, end, form));
   }
   return words;
 }
@@ -208,6 +275,7 @@ function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence
   const evidence: Evidence = { capitalized: new Map(), names: new Map(), wholeNames: new Map() };
   for (const { block, words: all } of blocks) {
     if (!isEvidenceBlock(block)) continue;
+    for (const word of all) if (word.isLowercase) word.form.entry.lowercaseCount++;
     const label = labelEnd(block, all);
     const words = label < 0 ? all : all.filter((word) => word.start > label);
     const isRunning = isRunningText(block, words);
@@ -227,17 +295,19 @@ function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence
       const word = words[index]!;
       const previous = words[index - 1];
       if (run.length > 0 && (!previous || !isJoinedBySpace(block.text, previous, word))) flushRun();
-      if (word.isCapitalized && word.text !== word.text.toUpperCase()) {
+      if (word.isCapitalized && !word.form.isUppercase) {
         if (isStart(positionOf(block.text, word.start))) {
           flushRun();
           const next = words[index + 1];
           isTail = next !== undefined && isJoinedBySpace(block.text, word, next) && !casing.isLowercaseWord(word.key);
           continue;
         }
-        const forms = evidence.capitalized.get(word.key) ?? new Map<string, number>();
-        const form = word.text.replace(ENDING, '');
-        forms.set(form, (forms.get(form) ?? 0) + 1);
-        evidence.capitalized.set(word.key, forms);
+        const { entry, bare } = word.form;
+        if (!entry.capitalized) {
+          entry.capitalized = new Map();
+          evidence.capitalized.set(entry.key, entry.capitalized);
+        }
+        entry.capitalized.set(bare, (entry.capitalized.get(bare) ?? 0) + 1);
         // "The Church of England" is the name "Church of England".
         if (run.length > 0 || !determiners.has(word.key)) run.push(word);
       } else if (run.length > 0 && connectors.has(word.text)) {
@@ -258,14 +328,14 @@ function addNames(evidence: Evidence, run: readonly Word[]): void {
     if (!run[from]!.isCapitalized) continue;
     for (let to = from + 1; to < run.length && to - from < 6; to++) {
       if (!run[to]!.isCapitalized) continue;
-      const forms = run.slice(from, to + 1).map((word) => word.text.replace(ENDING, ''));
+      const forms = run.slice(from, to + 1).map((word) => word.form.bare);
       evidence.names.set(forms.join(' ').toLowerCase(), forms);
     }
   }
 }
 
 function addWholeName(evidence: Evidence, run: readonly Word[]): void {
-  const forms = run.map((word) => word.text.replace(ENDING, ''));
+  const forms = run.map((word) => word.form.bare);
   const key = forms.join(' ').toLowerCase();
   const known = evidence.wholeNames.get(key);
   if (known) known.count++;
@@ -332,18 +402,15 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
 interface Check {
   readonly document: Document;
   readonly blocks: readonly BlockWords[];
-  /** How often the article writes each word in lower case; counted the first time it matters. */
-  lowercaseCounts?: Map<string, number>;
   readonly casing: Casing;
   readonly evidence: Evidence;
   /** Proper nouns from the config, by lower case. */
   readonly configured: ReadonlyMap<string, string>;
-  /** The proper form each lowercase word should have, worked out once per key. */
-  readonly properForms: Map<string, string | null>;
   /** By source start: one finding a word. */
   readonly findings: Map<number, Finding>;
   /** How often the article writes each learned name not wholly capitalized; counted the first time it matters. */
   readonly copyCounts: Map<string, number>;
+  occurrences?: Occurrences;
 }
 
 function report(check: Check, block: Block, from: number, to: number, expected: string, message: string): Finding | undefined {
@@ -363,37 +430,30 @@ function report(check: Check, block: Block, from: number, to: number, expected: 
   return finding;
 }
 
-/** The proper form of a lowercase word, by the config, then the article, then the dictionary. */
-function properFormOf(check: Check, key: string): string | undefined {
-  // Most words: no config entry, no capitalized use in the article; the dictionary's answer is cached per process.
-  if (check.configured.size === 0 && !check.evidence.capitalized.has(key) && !alwaysProper.has(key)) {
-    return lowercaseAllowed.has(key) ? undefined : listedUnlessConsistent(check, key);
-  }
-  let form = check.properForms.get(key);
-  if (form === undefined) {
-    form = findProperForm(check, key) ?? null;
-    check.properForms.set(key, form);
-  }
-  return form ?? undefined;
+/** The proper form of a lowercase word, by the config, then the article, then the dictionary; worked out once a key. */
+function properFormOf(check: Check, entry: Entry): string | undefined {
+  if (entry.properForm === undefined) entry.properForm = findProperForm(check, entry) ?? null;
+  return entry.properForm ?? undefined;
 }
 
 /** How often the article must lowercase a dictionary name, and never capitalize it, for that to be its style. */
 const CONSISTENT_LOWERCASE = 3;
 
-function findProperForm(check: Check, key: string): string | undefined {
+function findProperForm(check: Check, entry: Entry): string | undefined {
+  const { key } = entry;
   const configured = check.configured.get(key);
   if (configured !== undefined) return configured === key ? undefined : configured;
   if (lowercaseAllowed.has(key)) return undefined;
   const always = alwaysProper.get(key);
   if (always) return always;
-  const forms = check.evidence.capitalized.get(key);
+  const forms = entry.capitalized;
   let capitalizedCount = 0;
   for (const count of forms?.values() ?? []) capitalizedCount += count;
   // A word the dictionary does not know in lower case, capitalized inside sentences at least as often as not: a name.
-  if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= lowercaseCount(check, key) && !check.casing.isLowercaseWordInAnyDialect(key)) {
-    return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= entry.lowercaseCount && !check.casing.isLowercaseWordInAnyDialect(key)) {
+    return mostUsed(forms)[0];
   }
-  if (capitalizedCount === 0) return listedUnlessConsistent(check, key);
+  if (capitalizedCount === 0) return listedUnlessConsistent(check, entry);
   // The dictionary or the gazetteer knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
   return key.length < 4 ? undefined : (check.casing.properForm(key) ?? gazetteerForm(check, key));
 }
@@ -405,28 +465,17 @@ function gazetteerForm(check: Check, key: string): string | undefined {
 }
 
 /** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */
-function listedUnlessConsistent(check: Check, key: string): string | undefined {
-  if (key.length < 4) return undefined;
-  const listed = check.casing.properForm(key) ?? gazetteerForm(check, key);
-  return listed !== undefined && lowercaseCount(check, key) < CONSISTENT_LOWERCASE ? listed : undefined;
-}
-
-function lowercaseCount(check: Check, key: string): number {
-  if (!check.lowercaseCounts) {
-    const counts = new Map<string, number>();
-    for (const { block, words } of check.blocks) {
-      if (!isEvidenceBlock(block)) continue;
-      for (const word of words) if (word.isLowercase) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
-    }
-    check.lowercaseCounts = counts;
-  }
-  return check.lowercaseCounts.get(key) ?? 0;
+function listedUnlessConsistent(check: Check, entry: Entry): string | undefined {
+  if (entry.key.length < 4) return undefined;
+  const listed = check.casing.properForm(entry.key) ?? gazetteerForm(check, entry.key);
+  return listed !== undefined && entry.lowercaseCount < CONSISTENT_LOWERCASE ? listed : undefined;
 }
 
 function checkNames(check: Check, block: Block, words: readonly Word[], names: NameTable): void {
   for (let i = 0; i < words.length; i++) {
-    let key = words[i]!.key;
-    if (!names.hasPrefix(key)) continue;
+    const { entry } = words[i]!.form;
+    if (!(entry.isNamePrefix ??= names.hasPrefix(entry.key))) continue;
+    let key = entry.key;
     // Grow the span word by word while it is still the start of some name; keep the longest name found.
     let found: [Name, number] | undefined;
     for (let length = 2; length <= 6 && i + length <= words.length; length++) {
@@ -479,22 +528,65 @@ function isCopyOfLearnedName(check: Check, block: Block, span: readonly Word[], 
   // "vice president-elect", "storm-hit": the phrase is part of a compound.
   if (after === '-' || after === '‑') return false;
   if (previous !== undefined && isJoinedBySpace(block.text, previous, span[0]!) && !(previous.isLowercase && nameLeadIns.has(previous.key))) return false;
-  const key = span.map((word) => word.key).join(' ');
-  return copyCount(check, key) <= learnedCount;
+  return copyCount(check, span) <= learnedCount;
 }
 
-function copyCount(check: Check, key: string): number {
+/**
+ * Where each key occurs, for finding a phrase without reading every word: words are numbered across the article
+ * (each block's first number in `blockStarts`), each entry holds its first occurrence and `next` chains the rest.
+ */
+interface Occurrences {
+  readonly blockStarts: Int32Array;
+  readonly next: Int32Array;
+}
+
+function occurrencesOf(check: Check): Occurrences {
+  if (check.occurrences) return check.occurrences;
+  const { blocks } = check;
+  const blockStarts = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) blockStarts[b + 1] = blockStarts[b]! + blocks[b]!.words.length;
+  const next = new Int32Array(blockStarts[blocks.length]!);
+  // Chained from the end, so each chain runs in reading order.
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const { words } = blocks[b]!;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const { entry } = words[i]!.form;
+      const at = blockStarts[b]! + i;
+      next[at] = entry.firstAt;
+      entry.firstAt = at;
+    }
+  }
+  return (check.occurrences = { blockStarts, next });
+}
+
+/** The block a word's number falls in. */
+function blockAt(blockStarts: Int32Array, at: number): number {
+  let low = 0;
+  let high = blockStarts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blockStarts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** How often the article writes the words of a phrase in a row, in any case, with one of them lowercase. */
+function copyCount(check: Check, phrase: readonly Word[]): number {
+  const key = phrase.map((word) => word.key).join(' ');
   let count = check.copyCounts.get(key);
   if (count !== undefined) return count;
   count = 0;
-  const keys = key.split(' ');
-  for (const { block, words } of check.blocks) {
-    for (let i = 0; i + keys.length <= words.length; i++) {
-      if (words[i]!.key !== keys[0]) continue;
-      let k = 1;
-      while (k < keys.length && words[i + k]!.key === keys[k] && isJoinedBySpace(block.text, words[i + k - 1]!, words[i + k]!)) k++;
-      if (k === keys.length && words.slice(i, i + k).some((word) => word.isLowercase && !connectors.has(word.key))) count++;
-    }
+  const entries = phrase.map((word) => word.form.entry);
+  const { blockStarts, next } = occurrencesOf(check);
+  for (let at = entries[0]!.firstAt; at >= 0; at = next[at]!) {
+    const b = blockAt(blockStarts, at);
+    const { block, words } = check.blocks[b]!;
+    const i = at - blockStarts[b]!;
+    if (i + entries.length > words.length) continue;
+    let k = 1;
+    while (k < entries.length && words[i + k]!.form.entry === entries[k] && isJoinedBySpace(block.text, words[i + k - 1]!, words[i + k]!)) k++;
+    if (k === entries.length && words.slice(i, i + k).some((word) => word.isLowercase && !connectors.has(word.key))) count++;
   }
   check.copyCounts.set(key, count);
   return count;
@@ -559,10 +651,12 @@ function isFunctionWord(key: string): boolean {
  */
 function contextualGazetteerForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
   const word = words[index]!;
-  if (lowercaseAllowed.has(word.key) || word.text !== word.key) return undefined;
+  const { entry } = word.form;
+  if (word.text !== entry.key) return undefined;
   const gazetteer = loadGazetteer();
-  const form = gazetteer.words.get(word.key);
-  if (form === undefined) return undefined;
+  entry.gazetteerForm ??= lowercaseAllowed.has(entry.key) ? null : (gazetteer.words.get(entry.key) ?? null);
+  const form = entry.gazetteerForm;
+  if (form === null) return undefined;
   const next = words[index + 1];
   const nextWord = next !== undefined && isJoinedBySpace(block.text, word, next) ? next : undefined;
   if (gazetteer.isAdjective(word.key)) {
@@ -585,10 +679,10 @@ const STRONG_EVIDENCE = 3;
  */
 function strongEvidenceForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
   const word = words[index]!;
-  const forms = check.evidence.capitalized.get(word.key);
-  if (!forms || !isEvidenceBlock(block) || word.key.length < 4 || titleWords.has(word.key) || isFunctionWord(word.key) || lowercaseAllowed.has(word.key) || !check.casing.isLowercaseWord(word.key)) return undefined;
-  const [form, count] = [...forms.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  if (count < STRONG_EVIDENCE || lowercaseCount(check, word.key) > 1) return undefined;
+  const { entry } = word.form;
+  entry.strongForm ??= strongForm(check, entry) ?? null;
+  const form = entry.strongForm;
+  if (form === null || !isEvidenceBlock(block)) return undefined;
   const previous = words[index - 1];
   if (previous && isJoinedBySpace(block.text, previous, word) && !previous.isCapitalized && !(nameLeadIns.has(previous.key) && !determiners.has(previous.key) && previous.key !== 'to')) return undefined;
   const next = words[index + 1];
@@ -596,11 +690,26 @@ function strongEvidenceForm(check: Check, block: Block, words: readonly Word[], 
   return form;
 }
 
+/** The form the article capitalizes a word in often enough to outweigh the dictionary, wherever the word stands. */
+function strongForm(check: Check, entry: Entry): string | undefined {
+  const { key, capitalized } = entry;
+  if (!capitalized || key.length < 4 || titleWords.has(key) || isFunctionWord(key) || lowercaseAllowed.has(key) || !check.casing.isLowercaseWord(key)) return undefined;
+  const [form, count] = mostUsed(capitalized);
+  return count >= STRONG_EVIDENCE && entry.lowercaseCount <= 1 ? form : undefined;
+}
+
+/** The form used most often; the first of those when several are. */
+function mostUsed(forms: ReadonlyMap<string, number>): [string, number] {
+  let best: [string, number] = ['', -1];
+  for (const [form, count] of forms) if (count > best[1]) best = [form, count];
+  return best;
+}
+
 function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
-    const form = properFormOf(check, word.key) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
+    const form = properFormOf(check, word.form.entry) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
     if (reportPlaceName(check, block, words, index, expected)) continue;
@@ -660,7 +769,7 @@ function checkTitleCase(check: Check, block: Block, words: readonly Word[]): voi
   if (span.length < 2 || span[0]!.key === 'by') return;
   const content = span.filter((word) => !smallWords.has(word.key) || word === span[0]);
   const lowercase = content.filter((word) => word.isLowercase && !isNamePart(block.text, word));
-  const titled = content.filter((word) => word.isCapitalized && word.text !== word.text.toUpperCase() && !check.evidence.capitalized.has(word.key) && check.casing.isLowercaseWord(word.key));
+  const titled = content.filter((word) => word.isCapitalized && !word.form.isUppercase && !check.evidence.capitalized.has(word.key) && check.casing.isLowercaseWord(word.key));
   if (lowercase.length !== 1 || titled.length < 2) return;
   const word = lowercase[0]!;
   const expected = capitalize(word.text);
@@ -696,12 +805,13 @@ const rule: Rule = {
     const wantsNames = readBooleanOption(options, 'properNouns', true);
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
     const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
-    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block) }));
+    const lexicon: Lexicon = { forms: new Map(), entries: new Map() };
+    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, lexicon) }));
     const casing = loadCasing();
     const evidence = gatherEvidence(blocks, casing);
     const configured = new Map<string, string>();
     for (const noun of context?.properNouns ?? []) if (!/\s/.test(noun.trim())) configured.set(noun.trim().toLowerCase(), noun.trim());
-    const check: Check = { document, blocks, casing, evidence, configured, properForms: new Map(), findings: new Map(), copyCounts: new Map() };
+    const check: Check = { document, blocks, casing, evidence, configured, findings: new Map(), copyCounts: new Map() };
     const names = nameTable(context, evidence);
     const siblings = siblingsOf(document.proseBlocks);
     for (const { block, words } of blocks) {

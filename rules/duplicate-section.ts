@@ -5,40 +5,27 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';
-import { isAsciiLetterOrDigit } from './util/characters';
 import { removeBlock, spanning } from './util/remove-block';
 
 const SHINGLE = 3;
 /** How many words a paragraph needs before a near copy of it counts. */
 const NEAR_WORDS = 12;
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Whether the code point at `at` is a letter, digit or apostrophe: ASCII by its code, the rest by Unicode class. */
-function isWordCharacter(text: string, at: number, code: number): boolean {
-  if (code < 128) return isAsciiLetterOrDigit(code) || code === 39;
-  return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
+/** The block's words (its word spans), in their own case, curly apostrophes made straight. */
+function wordsOf(block: Block): string[] {
+  return block.spans.map((span) => (span.text.includes('’') ? span.text.replace(/’/g, "'") : span.text));
 }
 
-/** The block's words (letters, digits and apostrophes, curly ones made straight), in their own case. */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  for (let at = 0; at <= text.length; at++) {
-    const code = at < text.length ? text.charCodeAt(at) : 32;
-    // A letter beyond the Basic Multilingual Plane is a surrogate pair: judged whole, and stepped over whole.
-    const next = text.charCodeAt(at + 1);
-    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    if (at < text.length && isWordCharacter(text, at, code)) {
-      if (start < 0) start = at;
-    } else if (start >= 0) {
-      const word = text.slice(start, at);
-      words.push(word.includes('’') ? word.replace(/’/g, "'") : word);
-      start = -1;
-    }
-    at += width - 1;
-  }
-  return words;
+/** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
+function normalOf(block: Block): string {
+  const { spans, text } = block;
+  const lower = text.toLowerCase();
+  // The text lowercased at once keeps each word at its offsets unless a letter grows ("İ") or takes the case its
+  // neighbours give it (Greek final sigma); then each word is lowercased alone.
+  const isAligned = lower.length === text.length && !text.includes('Σ');
+  const words = spans.map((span) => (isAligned ? lower.slice(span.start, span.end) : span.text.toLowerCase()));
+  const normal = words.join(' ');
+  return normal.includes('’') ? normal.replace(/’/g, "'") : normal;
 }
 
 /**
@@ -116,8 +103,8 @@ function unmatchedWords(a: Entry, b: Entry): string[] {
     }
   }
   // The words in their own case are made again only for the blocks aligned, a few in each article.
-  const aWords = wordsOf(a.block.text);
-  const bWords = wordsOf(b.block.text);
+  const aWords = wordsOf(a.block);
+  const bWords = wordsOf(b.block);
   const left: string[] = [];
   let i = 0;
   let j = 0;
@@ -232,11 +219,7 @@ const rule: Rule = {
     const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
-      .map((block) => {
-        const lower = wordsOf(block.text);
-        for (let i = 0; i < lower.length; i++) lower[i] = lower[i]!.toLowerCase();
-        return { block, normal: lower.join(' '), count: lower.length };
-      });
+      .map((block) => ({ block, normal: normalOf(block), count: block.spans.length }));
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
     // A trigram in one paragraph so far (most of them) points to it by its index alone, not by a list.

@@ -58,13 +58,20 @@ function correctionsOf(word: string): readonly string[] | undefined {
 
 const rivalCache = new Map<string, readonly string[]>();
 
-/** How often each capitalized word occurs in the document: a capitalized "misspelling" used twice is a name ("Neame"). */
-function capitalizedCounts(document: Document): Map<string, number> {
-  const counts = new Map<string, number>();
+/**
+ * How often a capitalized word ("Neame") stands as a whole word in the document, not as the start of a longer
+ * one: a capitalized "misspelling" used twice is a name. Only words of one capital and lowercase letters count.
+ */
+function capitalizedCount(document: Document, word: string): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return 0;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?!\\p{Ll})`, 'gu');
+  let count = 0;
   for (const block of document.proseBlocks) {
-    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    if (!block.text.includes(word)) continue;
+    pattern.lastIndex = 0;
+    while (pattern.exec(block.text)) count++;
   }
-  return counts;
+  return count;
 }
 
 /** Per run, for each distinct span text: the word to look up (possessive ending off) and its corrections, or null. */
@@ -82,7 +89,7 @@ function lookUp(raw: string): { readonly word: string; readonly corrections: rea
   return found;
 }
 
-function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Map<string, number>, found: Found[]): void {
+function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, found: Found[]): void {
   const { text } = block;
   for (const span of block.spans) {
     // One look-up a word: nearly every word is no misspelling, and is dropped here.
@@ -95,7 +102,7 @@ function findInBlock(block: Block, allowed: ReadonlySet<string>, names: () => Ma
     // A capitalized word inside a sentence may be a name ("Teh" the surname); at a sentence start it is not,
     // unless the article writes it capitalized more than once.
     if (word[0] !== word[0]!.toLowerCase()) {
-      if (word === word.toUpperCase() || !isSentenceStart(text, from) || (names().get(word) ?? 0) > 1) continue;
+      if (word === word.toUpperCase() || !isSentenceStart(text, from) || nameCount(word) > 1) continue;
     }
     if (phrases.get(word.toLowerCase())?.test(text.slice(from + word.length, from + word.length + 12))) continue;
     found.push({
@@ -151,12 +158,16 @@ const rule: Rule = {
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const allowed = new Set([...readStringListOption(options, 'allow'), ...(context?.dictionary ?? [])].map((word) => word.toLowerCase()));
     const findings: Finding[] = [];
-    let counts: Map<string, number> | undefined;
-    const names = (): Map<string, number> => (counts ??= capitalizedCounts(document));
+    const counts = new Map<string, number>();
+    const nameCount = (word: string): number => {
+      let count = counts.get(word);
+      if (count === undefined) counts.set(word, (count = capitalizedCount(document, word)));
+      return count;
+    };
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
-      findInBlock(block, allowed, names, found);
+      findInBlock(block, allowed, nameCount, found);
       for (let each of found) {
         // A correction in the other dialect's spelling is given in the article's own, or only offered.
         if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {

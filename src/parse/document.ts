@@ -5,6 +5,7 @@ import type { English } from './english';
 import { loadMarkdownParser, parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
+import { scanSpans } from './word-spans';
 
 export interface ParseOptions {
   readonly path?: string;
@@ -83,15 +84,6 @@ function toBlock(raw: RawBlock): Block {
       return (spans ??= scanSpans(text));
     },
   };
-}
-
-const SPAN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
-
-function scanSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  SPAN.lastIndex = 0;
-  for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  return spans;
 }
 
 /** retext-english slows down more than linearly on long texts: a huge block is parsed in pieces of about this size. */

@@ -1,10 +1,39 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document';
+import { scanSpans } from '../../src/parse/word-spans';
+
+/** What a word is, said as a regular expression: the scanner must find exactly its matches. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
 
 describe('word spans', () => {
   it('are letters, marks and digits, with inner apostrophes', () => {
     const block = parseDocument('Don’t stop: O\'Neill’s café, naïve 3rd-rate x’ ’y 𝐀𝐁 e\u0301t\u00e9.', { format: 'text' }).proseBlocks[0]!;
     expect(block.spans.map((span) => span.text)).toEqual(['Don’t', 'stop', "O'Neill’s", 'café', 'naïve', '3rd', 'rate', 'x', 'y', '𝐀𝐁', 'e\u0301t\u00e9']);
     for (const span of block.spans) expect(block.text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('start at a letter or digit of any script, and a mark alone starts none', () => {
+    expect(scanSpans('\u0301x ٣٤ Ⅻ 日本 \u{20000}a 😀 a\u{1D7CE}').map((span) => span.text)).toEqual(['x', '٣٤', 'Ⅻ', '日本', '\u{20000}a', 'a\u{1D7CE}']);
+  });
+
+  it('leave a lone surrogate out of every word', () => {
+    expect(scanSpans('ab\ud800cd \udc00e')).toEqual([
+      { start: 0, end: 2, text: 'ab' },
+      { start: 3, end: 5, text: 'cd' },
+      { start: 7, end: 8, text: 'e' },
+    ]);
+  });
+
+  it('are the regular expression’s matches, for any text', () => {
+    const pieces = ['a', 'Z', '7', ' ', "'", '’', '-', '.', 'é', 'e\u0301', '\u0301', 'ß', '日', '٣', '𝐀', '\u{1D7CE}', '😀', '\ud800', '\udc00', '\n', '\u00a0', '_'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+        expect(scanSpans(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
