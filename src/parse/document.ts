@@ -35,7 +35,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const path = options.path ?? '<text>';
   const format = options.format ?? formatOf(path);
   const { blocks: raw, comments } = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
-  const blocks = raw.map(toBlock);
+  // One string for all uses of a word: a word's spans share it, and a rule's look-ups of it hash it once.
+  const words = new Map<string, string>();
+  const blocks = raw.map((each) => toBlock(each, words));
   const proseBlocks = blocks.filter((block) => block.text.length > 0);
   return {
     path,
@@ -59,7 +61,7 @@ function plainComments(text: string): Range[] {
   return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as const);
 }
 
-function toBlock(raw: RawBlock): Block {
+function toBlock(raw: RawBlock, words: Map<string, string>): Block {
   const prose = raw.prose;
   const text = prose?.text ?? '';
   // Sentences are parsed on first use, piece by piece: a rule that can rule a block out from its text alone
@@ -81,7 +83,7 @@ function toBlock(raw: RawBlock): Block {
       return ranges.flatMap(([from, to], index) => (from < end && start < to ? piece(index) : []));
     },
     get spans() {
-      return (spans ??= scanSpans(text));
+      return (spans ??= scanSpans(text, words));
     },
   };
 }

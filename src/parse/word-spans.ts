@@ -34,7 +34,8 @@ function classAt(text: string, index: number): number {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
-export function scanSpans(text: string): WordSpan[] {
+/** The words of a text; `words` interns their texts, so that each distinct word is one string (and is given one). */
+export function scanSpans(text: string, words?: Map<string, string>): WordSpan[] {
   const spans: WordSpan[] = [];
   const length = text.length;
   let i = 0;
@@ -56,7 +57,13 @@ export function scanSpans(text: string): WordSpan[] {
         break;
       }
     }
-    spans.push({ start, end: i, text: text.slice(start, i) });
+    let word = text.slice(start, i);
+    if (words) {
+      const known = words.get(word);
+      if (known === undefined) words.set(word, word);
+      else word = known;
+    }
+    spans.push({ start, end: i, text: word });
   }
   return spans;
 }

@@ -188,6 +188,13 @@ RuleTester.run(
           'Shopkeepers on the route hope the works will be over before Christmas trading.\n',
       },
       {
+        // "İ" grows when lowercased and "Σ" takes its case from its neighbours: such blocks are lowercased word by word.
+        name: 'finds a copy in another case when lowercasing changes a letter’s length or depends on its neighbours',
+        text: 'İSTANBUL TRAM LINE OPENS AFTER YEARS OF DELAY\n\nThe line runs along the shore.\n\nİstanbul tram line opens after years of delay\n\nΟ ΝΕΟΣ ΔΡΟΜΟΣ ΑΝΟΙΓΕΙ ΣΗΜΕΡΑ ΣΤΗΝ ΠΟΛΗ.\n\nΟ νεος δρομος ανοιγει σημερα στην πολη.\n',
+        errors: [{ message: /repeated block: “İstanbul tram line/ }, { message: /repeated block: “Ο νεος δρομος/ }],
+        output: 'İSTANBUL TRAM LINE OPENS AFTER YEARS OF DELAY\n\nThe line runs along the shore.\n\nΟ ΝΕΟΣ ΔΡΟΜΟΣ ΑΝΟΙΓΕΙ ΣΗΜΕΡΑ ΣΤΗΝ ΠΟΛΗ.\n',
+      },
+      {
         name: 'removes a section repeated after a page break, with the headline at the top of page 2, as one finding',
         format: 'text',
         text:

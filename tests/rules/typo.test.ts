@@ -70,4 +70,8 @@ describe('typo data', () => {
       for (const text of context.examples.pass) expect(lintText(text, { path: 'x.md', rules: entries }).messages, text).toEqual([]);
     }
   });
+
+  it('has context patterns that start with the word they match: a leading lookbehind is tried at every character', () => {
+    for (const context of data.contexts) expect(context.pattern, context.pattern).toMatch(/^\\b(?:\(\?:)?\(?[a-z]/);
+  });
 });
