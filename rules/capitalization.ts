@@ -161,9 +161,9 @@ function isTechnical(text: string, start: number, end: number): boolean {
   return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
-/** The forms and entries of one document's words, by text and by key: an article repeats its words many times. */
+/** The forms and entries of one document's words, by word number and by key: an article repeats its words many times. */
 interface Lexicon {
-  readonly forms: Map<string, Form | null>;
+  readonly forms: (Form | null | undefined)[];
   readonly entries: Map<string, Entry>;
 }
 
@@ -204,11 +204,8 @@ function wordsOf(block: Block, lexicon: Lexicon): Word[] {
     const { start, end, text: word } = span;
     // "19th", "4chan": a word that starts with a digit is no word to capitalize.
     if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
-    let form = lexicon.forms.get(word);
-    if (form === undefined) {
-      form = formOf(lexicon, word);
-      lexicon.forms.set(word, form);
-    }
+    let form = lexicon.forms[span.id];
+    if (form === undefined) form = lexicon.forms[span.id] = formOf(lexicon, word);
     if (form) words.push(new Word(start, end, form));
   }
   return words;
@@ -805,7 +802,7 @@ const rule: Rule = {
     const wantsNames = readBooleanOption(options, 'properNouns', true);
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
     const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
-    const lexicon: Lexicon = { forms: new Map(), entries: new Map() };
+    const lexicon: Lexicon = { forms: [], entries: new Map() };
     const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, lexicon) }));
     const casing = loadCasing();
     const evidence = gatherEvidence(blocks, casing);

@@ -16,16 +16,9 @@ function wordsOf(block: Block): string[] {
   return block.spans.map((span) => (span.text.includes('’') ? span.text.replace(/’/g, "'") : span.text));
 }
 
-/** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
-function normalOf(block: Block): string {
-  const { spans, text } = block;
-  const lower = text.toLowerCase();
-  // The text lowercased at once keeps each word at its offsets unless a letter grows ("İ") or takes the case its
-  // neighbours give it (Greek final sigma); then each word is lowercased alone.
-  const isAligned = lower.length === text.length && !text.includes('Σ');
-  const words = spans.map((span) => (isAligned ? lower.slice(span.start, span.end) : span.text.toLowerCase()));
-  const normal = words.join(' ');
-  return normal.includes('’') ? normal.replace(/’/g, "'") : normal;
+/** The block's words in lower case, curly apostrophes made straight, joined by single spaces; `lower` keeps each word's by its number. */
+function normalOf(block: Block, lower: (string | undefined)[]): string {
+  return block.spans.map(({ id, text }) => (lower[id] ??= text.toLowerCase().replace(/’/g, "'"))).join(' ');
 }
 
 /**
@@ -217,9 +210,10 @@ const rule: Rule = {
     const minWords = typeof options.minWords === 'number' ? options.minWords : 4;
     // Chrome is not an original to copy: a breadcrumb holds the title without the title repeating anything.
     const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
+    const lower: (string | undefined)[] = [];
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
-      .map((block) => ({ block, normal: normalOf(block), count: block.spans.length }));
+      .map((block) => ({ block, normal: normalOf(block, lower), count: block.spans.length }));
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
     // A trigram in one paragraph so far (most of them) points to it by its index alone, not by a list.

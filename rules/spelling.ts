@@ -320,10 +320,12 @@ const rule: Rule = {
     const capitalized = new Map<string, Occurrence[]>();
     const capitalCounts = new Map<string, number>();
     const dialectWords = new Set<string>();
+    const infos: (SpanInfo | null | undefined)[] = [];
     document.proseBlocks.forEach((block, index) => {
       const { text } = block;
       for (const span of block.spans) {
-        const info = classify(span.text);
+        let info = infos[span.id];
+        if (info === undefined) info = infos[span.id] = classify(span.text);
         if (!info) continue;
         const { word, isLower } = info;
         if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);

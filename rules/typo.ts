@@ -89,11 +89,15 @@ function lookUp(raw: string): { readonly word: string; readonly corrections: rea
   return found;
 }
 
-function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, found: Found[]): void {
+/** Each word's look-up in one document, by its number. */
+type Hits = ({ readonly word: string; readonly corrections: readonly string[] } | null | undefined)[];
+
+function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, hits: Hits, found: Found[]): void {
   const { text } = block;
   for (const span of block.spans) {
     // One look-up a word: nearly every word is no misspelling, and is dropped here.
-    const hit = lookUp(span.text);
+    let hit = hits[span.id];
+    if (hit === undefined) hit = hits[span.id] = lookUp(span.text);
     if (!hit) continue;
     const { word, corrections } = hit;
     const from = span.start;
@@ -131,7 +135,14 @@ function articleDialect(document: Document, language: string | undefined): 'en-U
   if (language === 'en-GB' || language === 'en-AU') return 'en-GB';
   if (language === 'en-CA') return undefined;
   const keys = new Set<string>();
-  for (const block of document.proseBlocks) for (const span of block.spans) if (AMERICAN.test(span.text) || BRITISH.test(span.text)) keys.add(span.text.toLowerCase());
+  const seen: boolean[] = [];
+  for (const block of document.proseBlocks) {
+    for (const { id, text } of block.spans) {
+      if (seen[id]) continue;
+      seen[id] = true;
+      if (AMERICAN.test(text) || BRITISH.test(text)) keys.add(text.toLowerCase());
+    }
+  }
   return dialectOf(keys, isAmericanWord, isBritishWord);
 }
 
@@ -165,9 +176,10 @@ const rule: Rule = {
       return count;
     };
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
+    const hits: Hits = [];
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
-      findInBlock(block, allowed, nameCount, found);
+      findInBlock(block, allowed, nameCount, hits, found);
       for (let each of found) {
         // A correction in the other dialect's spelling is given in the article's own, or only offered.
         if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {

@@ -43,7 +43,13 @@ export interface WordSpan {
   /** Offsets in the block's prose text. */
   readonly start: number;
   readonly end: number;
+  /** One string for every use of the word in the document. */
   readonly text: string;
+  /**
+   * The word's number in its document: spans of one text share it, other texts have others, counting from 0 in
+   * the order the words are first seen. A rule can keep what it works out about each word in an array by it.
+   */
+  readonly id: number;
 }
 
 export interface Block {

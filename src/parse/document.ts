@@ -5,7 +5,7 @@ import type { English } from './english';
 import { loadMarkdownParser, parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
-import { scanSpans } from './word-spans';
+import { scanSpans, WordTable } from './word-spans';
 
 export interface ParseOptions {
   readonly path?: string;
@@ -35,8 +35,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const path = options.path ?? '<text>';
   const format = options.format ?? formatOf(path);
   const { blocks: raw, comments } = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
-  // One string for all uses of a word: a word's spans share it, and a rule's look-ups of it hash it once.
-  const words = new Map<string, string>();
+  const words = new WordTable();
   const blocks = raw.map((each) => toBlock(each, words));
   const proseBlocks = blocks.filter((block) => block.text.length > 0);
   return {
@@ -61,7 +60,7 @@ function plainComments(text: string): Range[] {
   return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as const);
 }
 
-function toBlock(raw: RawBlock, words: Map<string, string>): Block {
+function toBlock(raw: RawBlock, words: WordTable): Block {
   const prose = raw.prose;
   const text = prose?.text ?? '';
   // Sentences are parsed on first use, piece by piece: a rule that can rule a block out from its text alone

@@ -34,8 +34,65 @@ function classAt(text: string, index: number): number {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
-/** The words of a text; `words` interns their texts, so that each distinct word is one string (and is given one). */
-export function scanSpans(text: string, words?: Map<string, string>): WordSpan[] {
+/**
+ * The distinct words of one document, numbered from 0 in the order first seen. Each is one string, however often
+ * it is used, and a rule can keep what it works out about a word in an array by its number: an article uses a
+ * few thousand words a million times.
+ */
+export class WordTable {
+  readonly #texts: string[] = [];
+  readonly #hashes: number[] = [];
+  /** Open addressing: each slot holds a word's number plus one, 0 when empty. */
+  #slots = new Int32Array(1024);
+
+  /** How many distinct words the table holds. */
+  get size(): number {
+    return this.#texts.length;
+  }
+
+  text(id: number): string {
+    return this.#texts[id]!;
+  }
+
+  /** The number of the word `text.slice(start, end)`, found without making the slice unless the word is new. */
+  idOf(text: string, start: number, end: number): number {
+    let hash = 2166136261;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    for (let held = this.#slots[slot]!; held !== 0; held = this.#slots[slot]!) {
+      const id = held - 1;
+      if (this.#hashes[id] === hash && isSame(this.#texts[id]!, text, start, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.#texts.length;
+    this.#texts.push(text.slice(start, end));
+    this.#hashes.push(hash);
+    this.#slots[slot] = id + 1;
+    if (this.#texts.length * 2 > this.#slots.length) this.#grow();
+    return id;
+  }
+
+  #grow(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    this.#hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    });
+    this.#slots = slots;
+  }
+}
+
+function isSame(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The words of a text, numbered by `table` (a table of their own when none is given). */
+export function scanSpans(text: string, table: WordTable = new WordTable()): WordSpan[] {
   const spans: WordSpan[] = [];
   const length = text.length;
   let i = 0;
@@ -57,13 +114,8 @@ export function scanSpans(text: string, words?: Map<string, string>): WordSpan[]
         break;
       }
     }
-    let word = text.slice(start, i);
-    if (words) {
-      const known = words.get(word);
-      if (known === undefined) words.set(word, word);
-      else word = known;
-    }
-    spans.push({ start, end: i, text: word });
+    const id = table.idOf(text, start, i);
+    spans.push({ start, end: i, text: table.text(id), id });
   }
   return spans;
 }

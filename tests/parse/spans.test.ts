@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document';
-import { scanSpans } from '../../src/parse/word-spans';
+import { scanSpans, WordTable } from '../../src/parse/word-spans';
 
 /** What a word is, said as a regular expression: the scanner must find exactly its matches. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
@@ -19,9 +19,9 @@ describe('word spans', () => {
 
   it('leave a lone surrogate out of every word', () => {
     expect(scanSpans('ab\ud800cd \udc00e')).toEqual([
-      { start: 0, end: 2, text: 'ab' },
-      { start: 3, end: 5, text: 'cd' },
-      { start: 7, end: 8, text: 'e' },
+      { start: 0, end: 2, text: 'ab', id: 0 },
+      { start: 3, end: 5, text: 'cd', id: 1 },
+      { start: 7, end: 8, text: 'e', id: 2 },
     ]);
   });
 
@@ -31,9 +31,29 @@ describe('word spans', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
         const expected = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
-        expect(scanSpans(text)).toEqual(expected);
+        expect(scanSpans(text).map(({ start, end, text: word }) => ({ start, end, text: word }))).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('number each distinct word once across a document’s blocks, in the order first seen', () => {
+    const document = parseDocument('The cat saw the cat.\n\nA cat, the end; The end.\n', { format: 'text' });
+    const ids = document.proseBlocks.map((block) => block.spans.map((span) => span.id));
+    expect(ids).toEqual([
+      [0, 1, 2, 3, 1],
+      [4, 1, 3, 5, 0, 5],
+    ]);
+  });
+
+  it('keep their numbers as the table grows past its first size', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const text = words.join(' ');
+    const first = scanSpans(text, table).map((span) => span.id);
+    expect(first).toEqual(words.map((_, i) => i));
+    expect(scanSpans([...words].reverse().join(' '), table).map((span) => span.id)).toEqual([...first].reverse());
+    expect(table.size).toBe(5000);
+    for (let i = 0; i < 5000; i += 499) expect(table.text(i)).toBe(words[i]);
   });
 });
