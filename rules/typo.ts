@@ -15,6 +15,12 @@ const extraWords = new Map<string, string>(Object.entries(data.words));
 const phrases = new Map<string, RegExp>(Object.entries(data.phrases).map(([word, next]) => [word, new RegExp(`^\\s+${next}`, 'iu')]));
 // The patterns are ASCII but for ’, so they need no Unicode mode, which is far slower to run.
 const contexts = data.contexts.map((context) => ({ ...context, regex: new RegExp(context.pattern, 'gi') }));
+/** For each word a context's matches begin with, the contexts it may begin, as bits of a number. */
+const contextStarts = new Map<string, number>();
+if (contexts.length > 31) throw new Error('typo.json has more contexts than the 31 a block can hold as bits');
+contexts.forEach((context, index) => {
+  for (const word of context.starts) contextStarts.set(word, (contextStarts.get(word) ?? 0) | (1 << index));
+});
 
 /** Gives the correction the case of the word it replaces: "Teh" → "The", "TEH" → "THE"; keeps a curly apostrophe. */
 export function matchCase(original: string, correction: string): string {
@@ -89,12 +95,20 @@ function lookUp(raw: string): { readonly word: string; readonly corrections: rea
   return found;
 }
 
-/** Each word's look-up in one document, by its number. */
-type Hits = ({ readonly word: string; readonly corrections: readonly string[] } | null | undefined)[];
+/** What one document's words are, by their numbers: each one's look-up, and the contexts it may begin. */
+interface Words {
+  readonly hits: ({ readonly word: string; readonly corrections: readonly string[] } | null | undefined)[];
+  readonly starts: (number | undefined)[];
+}
 
-function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, hits: Hits, found: Found[]): void {
+function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, { hits, starts }: Words, found: Found[]): void {
   const { text } = block;
+  // The contexts whose first word the block has: only their patterns are run on it.
+  let wanted = 0;
   for (const span of block.spans) {
+    let begun = starts[span.id];
+    if (begun === undefined) begun = starts[span.id] = contextStarts.get(span.text.toLowerCase().replace(/’/g, "'")) ?? 0;
+    wanted |= begun;
     // One look-up a word: nearly every word is no misspelling, and is dropped here.
     let hit = hits[span.id];
     if (hit === undefined) hit = hits[span.id] = lookUp(span.text);
@@ -117,9 +131,9 @@ function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (wor
       message: corrections.length === 1 ? `Unexpected “${word}”, expected “${matchCase(word, corrections[0]!)}”` : `Possible misspelling “${word}”: ${corrections.map((c) => `“${matchCase(word, c)}”`).join(' or ')}`,
     });
   }
-  const lower = text.toLowerCase();
-  for (const context of contexts) {
-    if (context.hint !== undefined && !lower.includes(context.hint)) continue;
+  for (let index = 0; wanted >>> index !== 0; index++) {
+    if ((wanted & (1 << index)) === 0) continue;
+    const context = contexts[index]!;
     context.regex.lastIndex = 0;
     for (const match of text.matchAll(context.regex)) {
       // `$1`… name the pattern's groups; lookarounds give context without being replaced.
@@ -176,10 +190,10 @@ const rule: Rule = {
       return count;
     };
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
-    const hits: Hits = [];
+    const words: Words = { hits: [], starts: [] };
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
-      findInBlock(block, allowed, nameCount, hits, found);
+      findInBlock(block, allowed, nameCount, words, found);
       for (let each of found) {
         // A correction in the other dialect's spelling is given in the article's own, or only offered.
         if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {

@@ -134,17 +134,25 @@ KEYBOARD.forEach((row, r) => {
 });
 
 /** What changing one letter into another costs: a vowel for a vowel or a key's neighbour is a likelier slip. */
-function substitutionCost(a: string, b: string): number {
+export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
   if (VOWELS.has(a) && VOWELS.has(b)) return 0.6;
   if (neighbourKeys.get(a)?.has(b)) return 0.7;
   return 1;
 }
 
-/** A letter added or dropped beside the same letter ("comitee", "occassion") is half a slip. */
-function gapCost(word: string, at: number): number {
-  const letter = word[at];
-  return letter === word[at - 1] || letter === word[at + 1] ? 0.5 : 1;
+/** substitutionCost for each pair of ASCII char codes (`a * 128 + b`): the distance's inner loop reads it. */
+const SUBSTITUTIONS = new Float64Array(128 * 128);
+for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) SUBSTITUTIONS[a * 128 + b] = substitutionCost(String.fromCharCode(a), String.fromCharCode(b));
+
+function substitutionOf(a: number, b: number): number {
+  return a < 128 && b < 128 ? SUBSTITUTIONS[a * 128 + b]! : substitutionCost(String.fromCharCode(a), String.fromCharCode(b));
+}
+
+/** A letter added or dropped beside the same letter ("comitee", "occassion") is half a slip: each letter's cost, into `costs`. */
+function gapCosts(word: string, codes: Int32Array, costs: Float64Array): void {
+  for (let i = 0; i < word.length; i++) codes[i] = word.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) costs[i] = (i > 0 && codes[i] === codes[i - 1]) || (i + 1 < word.length && codes[i] === codes[i + 1]) ? 0.5 : 1;
 }
 
 /**
@@ -154,28 +162,46 @@ function gapCost(word: string, at: number): number {
  */
 export function weightedDistance(a: string, b: string, limit: number): number {
   const width = b.length + 1;
-  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Float64Array(width * 2);
-  let [before, previous, current] = rows as [Float64Array, Float64Array, Float64Array];
+  if (scratch.rows[0]!.length < width || scratch.aCodes.length < a.length) growScratch(Math.max(width, a.length + 1));
+  const { aCodes, bCodes, aGaps, bGaps } = scratch;
+  gapCosts(a, aCodes, aGaps);
+  gapCosts(b, bCodes, bGaps);
+  let [before, previous, current] = scratch.rows as [Float64Array, Float64Array, Float64Array];
   previous[0] = 0;
-  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + gapCost(b, j - 1);
+  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + bGaps[j - 1]!;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = previous[0]! + gapCost(a, i - 1);
+    const code = aCodes[i - 1]!;
+    const gap = aGaps[i - 1]!;
+    current[0] = previous[0]! + gap;
     let best = current[0]!;
     for (let j = 1; j < width; j++) {
-      let cost = Math.min(previous[j]! + gapCost(a, i - 1), current[j - 1]! + gapCost(b, j - 1), previous[j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) cost = Math.min(cost, before[j - 2]! + 0.6);
+      let cost = Math.min(previous[j]! + gap, current[j - 1]! + bGaps[j - 1]!, previous[j - 1]! + substitutionOf(code, bCodes[j - 1]!));
+      if (i > 1 && j > 1 && code === bCodes[j - 2] && aCodes[i - 2] === bCodes[j - 1] && code !== aCodes[i - 2]) cost = Math.min(cost, before[j - 2]! + 0.6);
       current[j] = cost;
       if (cost < best) best = cost;
     }
     if (best > limit) return Infinity;
-    [before, previous, current] = [previous, current, before];
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
   const distance = previous[b.length]!;
   return distance > limit ? Infinity : distance;
 }
 
-/** The distance table's rows, reused from call to call. */
-const rows: Float64Array[] = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+/** The distance table's rows and each word's char codes and gap costs, reused from call to call. */
+const scratch = { rows: [] as Float64Array[], aCodes: new Int32Array(0), bCodes: new Int32Array(0), aGaps: new Float64Array(0), bGaps: new Float64Array(0) };
+
+function growScratch(size: number): void {
+  const length = Math.max(32, size * 2);
+  scratch.rows = [new Float64Array(length), new Float64Array(length), new Float64Array(length)];
+  scratch.aCodes = new Int32Array(length);
+  scratch.bCodes = new Int32Array(length);
+  scratch.aGaps = new Float64Array(length);
+  scratch.bGaps = new Float64Array(length);
+}
+growScratch(16);
 
 /** The letters a to z a word holds, one bit each. */
 function letterMask(word: string): number {

@@ -74,4 +74,18 @@ describe('typo data', () => {
   it('has context patterns that start with the word they match: a leading lookbehind is tried at every character', () => {
     for (const context of data.contexts) expect(context.pattern, context.pattern).toMatch(/^\\b(?:\(\?:)?\(?[a-z]/);
   });
+
+  it('names, for each context, the words its matches begin with, as word spans are written in lower case', () => {
+    for (const context of data.contexts) {
+      expect(context.starts.length, context.pattern).toBeGreaterThan(0);
+      for (const word of context.starts) expect(word).toMatch(/^[a-z]+(?:'[a-z]+)?$/);
+      const regex = new RegExp(context.pattern, 'gi');
+      for (const [text] of context.examples.flag) {
+        for (const match of text!.matchAll(regex)) {
+          const word = /^[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u.exec(text!.slice(match.index))![0];
+          expect(context.starts, `${text} at ${match.index}`).toContain(word.toLowerCase().replace(/’/g, "'"));
+        }
+      }
+    }
+  });
 });

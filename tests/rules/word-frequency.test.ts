@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordFrequencies } from '../../rules/spelling';
-import { buildFrequencyTable, nearWords, scoreOf, slipsOf, soundKeysOf, weightedDistance } from '../../rules/util/word-frequency';
+import { buildFrequencyTable, nearWords, scoreOf, slipsOf, soundKeysOf, substitutionCost, weightedDistance } from '../../rules/util/word-frequency';
 import { lineTable } from '../../rules/util/line-table';
 
 describe('weightedDistance', () => {
@@ -18,6 +19,33 @@ describe('weightedDistance', () => {
     for (const [a, b] of [['exsperence', 'experience'], ['haned', 'honed'], ['goverbmint', 'government']] as const) {
       expect(weightedDistance(a, b, 5)).toBeCloseTo(weightedDistance(b, a, 5));
     }
+  });
+
+  it('gives what the full table of weighted edits gives, for any words and limit', () => {
+    // The plain statement of the distance: every cell of the table, each cost worked out from the letters.
+    const gap = (word: string, at: number): number => (word[at] === word[at - 1] || word[at] === word[at + 1] ? 0.5 : 1);
+    const reference = (a: string, b: string, limit: number): number => {
+      const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+      for (let j = 1; j <= b.length; j++) d[0]![j] = d[0]![j - 1]! + gap(b, j - 1);
+      for (let i = 1; i <= a.length; i++) {
+        d[i]![0] = d[i - 1]![0]! + gap(a, i - 1);
+        for (let j = 1; j <= b.length; j++) {
+          let cost = Math.min(d[i - 1]![j]! + gap(a, i - 1), d[i]![j - 1]! + gap(b, j - 1), d[i - 1]![j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) cost = Math.min(cost, d[i - 2]![j - 2]! + 0.6);
+          d[i]![j] = cost;
+        }
+        if (Math.min(...d[i]!) > limit) return Infinity;
+      }
+      return d[a.length]![b.length]! > limit ? Infinity : d[a.length]![b.length]!;
+    };
+    const word = fc.array(fc.constantFrom('a', 'e', 's', 'd', 't', 'r', 'o', 'E', "'", 'é', 'ß'), { maxLength: 12 }).map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(0.5, 1, 1.5, 2, 5), (a, b, limit) => {
+        expect(weightedDistance(a, b, limit)).toBe(reference(a, b, limit));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(weightedDistance('a'.repeat(70), 'a'.repeat(69) + 'b', 5)).toBe(reference('a'.repeat(70), 'a'.repeat(69) + 'b', 5));
   });
 
   it('gives Infinity once the cost must pass the limit', () => {
