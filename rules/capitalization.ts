@@ -8,16 +8,20 @@ import { loadCasing, type Casing } from './util/dictionary-casing';
 import { loadGazetteer } from './util/gazetteer';
 import { readBooleanOption } from './util/options';
 
-/** What every occurrence of one spelling shares, worked out once a document: its key and its case. */
+/** What every occurrence of one spelling shares, worked out once a thread (see WordTable.cache): its key and its case. */
 interface Form {
   readonly text: string;
+  /** Lower case, without a possessive or contraction ending: the key for look-ups. */
+  readonly key: string;
   /** The text without a possessive or contraction ending ("Lorvia’s" → "Lorvia"). */
   readonly bare: string;
   readonly isLowercase: boolean;
   readonly isCapitalized: boolean;
   /** Wholly upper case ("NATO", "I"): says nothing about how a name is cased. */
   readonly isUppercase: boolean;
-  readonly entry: Entry;
+  /** The entry of its key in the article being checked, and that article's lexicon (set as its words are read). */
+  entry: Entry | undefined;
+  lexicon: Lexicon | undefined;
 }
 
 /** What the article says about one key, whatever its case; the caches are worked out on first use (null for none). */
@@ -36,7 +40,7 @@ interface Entry {
   firstAt: number;
 }
 
-/** A word of a block's prose; offsets are in the block's prose text. */
+/** A word of a block's prose; offsets are in the block's prose text. A word lives for one check, so its form's entry is that article's. */
 class Word {
   constructor(
     readonly start: number,
@@ -49,7 +53,11 @@ class Word {
   }
 
   get key(): string {
-    return this.form.entry.key;
+    return this.form.key;
+  }
+
+  get entry(): Entry {
+    return this.form.entry!;
   }
 
   get isLowercase(): boolean {
@@ -161,11 +169,13 @@ function isTechnical(text: string, start: number, end: number): boolean {
   return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
-/** The forms and entries of one document's words, by word number and by key: an article repeats its words many times. */
+/** The entries of one article's words, by key. */
 interface Lexicon {
-  readonly forms: (Form | null | undefined)[];
   readonly entries: Map<string, Entry>;
 }
+
+/** This rule's key for its answers in a word table: each word's form. */
+const FORMS = {};
 
 function entryOf(lexicon: Lexicon, key: string): Entry {
   let entry = lexicon.entries.get(key);
@@ -177,11 +187,11 @@ function entryOf(lexicon: Lexicon, key: string): Entry {
 }
 
 /** The form of a word's text, or null for a word that is a number ("٣", "Ⅻ"). */
-function formOf(lexicon: Lexicon, text: string): Form | null {
+function formOf(text: string): Form | null {
   // Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy.
   if (isAsciiLowercase(text, true)) {
     const key = text.includes("'") ? text.replace(ENDING, '') : text;
-    return { text, bare: key, isLowercase: true, isCapitalized: false, isUppercase: false, entry: entryOf(lexicon, key) };
+    return { text, key, bare: key, isLowercase: true, isCapitalized: false, isUppercase: false, entry: undefined, lexicon: undefined };
   }
   if (/^\p{N}/u.test(text)) return null;
   const lower = text.toLowerCase();
@@ -189,24 +199,31 @@ function formOf(lexicon: Lexicon, text: string): Form | null {
   const key = lower.includes("'") || lower.includes('’') ? lower.replace(ENDING, '') : lower;
   return {
     text,
+    key,
     bare: text.replace(ENDING, ''),
     isLowercase: text === lower && first !== first.toUpperCase(),
     isCapitalized: first !== lower[0],
     isUppercase: text === text.toUpperCase(),
-    entry: entryOf(lexicon, key),
+    entry: undefined,
+    lexicon: undefined,
   };
 }
 
-function wordsOf(block: Block, lexicon: Lexicon): Word[] {
+function wordsOf(block: Block, forms: (Form | null | undefined)[], lexicon: Lexicon): Word[] {
   const words: Word[] = [];
   const { text } = block;
   for (const span of block.spans) {
     const { start, end, text: word } = span;
     // "19th", "4chan": a word that starts with a digit is no word to capitalize.
     if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
-    let form = lexicon.forms[span.id];
-    if (form === undefined) form = lexicon.forms[span.id] = formOf(lexicon, word);
-    if (form) words.push(new Word(start, end, form));
+    let form = forms[span.id];
+    if (form === undefined) form = forms[span.id] = formOf(word);
+    if (!form) continue;
+    if (form.lexicon !== lexicon) {
+      form.entry = entryOf(lexicon, form.key);
+      form.lexicon = lexicon;
+    }
+    words.push(new Word(start, end, form));
   }
   return words;
 }
@@ -272,7 +289,7 @@ function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence
   const evidence: Evidence = { capitalized: new Map(), names: new Map(), wholeNames: new Map() };
   for (const { block, words: all } of blocks) {
     if (!isEvidenceBlock(block)) continue;
-    for (const word of all) if (word.isLowercase) word.form.entry.lowercaseCount++;
+    for (const word of all) if (word.isLowercase) word.entry.lowercaseCount++;
     const label = labelEnd(block, all);
     const words = label < 0 ? all : all.filter((word) => word.start > label);
     const isRunning = isRunningText(block, words);
@@ -299,7 +316,8 @@ function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence
           isTail = next !== undefined && isJoinedBySpace(block.text, word, next) && !casing.isLowercaseWord(word.key);
           continue;
         }
-        const { entry, bare } = word.form;
+        const { entry } = word;
+        const { bare } = word.form;
         if (!entry.capitalized) {
           entry.capitalized = new Map();
           evidence.capitalized.set(entry.key, entry.capitalized);
@@ -470,7 +488,7 @@ function listedUnlessConsistent(check: Check, entry: Entry): string | undefined 
 
 function checkNames(check: Check, block: Block, words: readonly Word[], names: NameTable): void {
   for (let i = 0; i < words.length; i++) {
-    const { entry } = words[i]!.form;
+    const { entry } = words[i]!;
     if (!(entry.isNamePrefix ??= names.hasPrefix(entry.key))) continue;
     let key = entry.key;
     // Grow the span word by word while it is still the start of some name; keep the longest name found.
@@ -547,7 +565,7 @@ function occurrencesOf(check: Check): Occurrences {
   for (let b = blocks.length - 1; b >= 0; b--) {
     const { words } = blocks[b]!;
     for (let i = words.length - 1; i >= 0; i--) {
-      const { entry } = words[i]!.form;
+      const { entry } = words[i]!;
       const at = blockStarts[b]! + i;
       next[at] = entry.firstAt;
       entry.firstAt = at;
@@ -574,7 +592,7 @@ function copyCount(check: Check, phrase: readonly Word[]): number {
   let count = check.copyCounts.get(key);
   if (count !== undefined) return count;
   count = 0;
-  const entries = phrase.map((word) => word.form.entry);
+  const entries = phrase.map((word) => word.entry);
   const { blockStarts, next } = occurrencesOf(check);
   for (let at = entries[0]!.firstAt; at >= 0; at = next[at]!) {
     const b = blockAt(blockStarts, at);
@@ -582,7 +600,7 @@ function copyCount(check: Check, phrase: readonly Word[]): number {
     const i = at - blockStarts[b]!;
     if (i + entries.length > words.length) continue;
     let k = 1;
-    while (k < entries.length && words[i + k]!.form.entry === entries[k] && isJoinedBySpace(block.text, words[i + k - 1]!, words[i + k]!)) k++;
+    while (k < entries.length && words[i + k]!.entry === entries[k] && isJoinedBySpace(block.text, words[i + k - 1]!, words[i + k]!)) k++;
     if (k === entries.length && words.slice(i, i + k).some((word) => word.isLowercase && !connectors.has(word.key))) count++;
   }
   check.copyCounts.set(key, count);
@@ -648,7 +666,7 @@ function isFunctionWord(key: string): boolean {
  */
 function contextualGazetteerForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
   const word = words[index]!;
-  const { entry } = word.form;
+  const { entry } = word;
   if (word.text !== entry.key) return undefined;
   const gazetteer = loadGazetteer();
   entry.gazetteerForm ??= lowercaseAllowed.has(entry.key) ? null : (gazetteer.words.get(entry.key) ?? null);
@@ -676,7 +694,7 @@ const STRONG_EVIDENCE = 3;
  */
 function strongEvidenceForm(check: Check, block: Block, words: readonly Word[], index: number): string | undefined {
   const word = words[index]!;
-  const { entry } = word.form;
+  const { entry } = word;
   entry.strongForm ??= strongForm(check, entry) ?? null;
   const form = entry.strongForm;
   if (form === null || !isEvidenceBlock(block)) return undefined;
@@ -706,7 +724,7 @@ function checkProperNouns(check: Check, block: Block, words: readonly Word[]): v
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
-    const form = properFormOf(check, word.form.entry) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
+    const form = properFormOf(check, word.entry) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
     if (!form || isNamePart(block.text, word)) continue;
     const expected = form + word.text.slice(word.key.length);
     if (reportPlaceName(check, block, words, index, expected)) continue;
@@ -802,8 +820,9 @@ const rule: Rule = {
     const wantsNames = readBooleanOption(options, 'properNouns', true);
     const wantsStarts = readBooleanOption(options, 'sentenceStarts', true);
     const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
-    const lexicon: Lexicon = { forms: [], entries: new Map() };
-    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, lexicon) }));
+    const lexicon: Lexicon = { entries: new Map() };
+    const forms = document.wordTable.cache<Form | null>(FORMS);
+    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, forms, lexicon) }));
     const casing = loadCasing();
     const evidence = gatherEvidence(blocks, casing);
     const configured = new Map<string, string>();

@@ -5,6 +5,7 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';
+import { isAsciiLowercase } from './util/characters';
 import { removeBlock, spanning } from './util/remove-block';
 
 const SHINGLE = 3;
@@ -16,9 +17,12 @@ function wordsOf(block: Block): string[] {
   return block.spans.map((span) => (span.text.includes('’') ? span.text.replace(/’/g, "'") : span.text));
 }
 
+/** This rule's key for its answers in a word table: each word in lower case, curly apostrophes made straight. */
+const LOWER_WORDS = {};
+
 /** The block's words in lower case, curly apostrophes made straight, joined by single spaces; `lower` keeps each word's by its number. */
 function normalOf(block: Block, lower: (string | undefined)[]): string {
-  return block.spans.map(({ id, text }) => (lower[id] ??= text.toLowerCase().replace(/’/g, "'"))).join(' ');
+  return block.spans.map(({ id, text }) => (lower[id] ??= isAsciiLowercase(text, true) ? text : text.toLowerCase().replace(/’/g, "'"))).join(' ');
 }
 
 /**
@@ -210,7 +214,7 @@ const rule: Rule = {
     const minWords = typeof options.minWords === 'number' ? options.minWords : 4;
     // Chrome is not an original to copy: a breadcrumb holds the title without the title repeating anything.
     const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
-    const lower: (string | undefined)[] = [];
+    const lower = document.wordTable.cache<string>(LOWER_WORDS);
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => ({ block, normal: normalOf(block, lower), count: block.spans.length }));

@@ -320,7 +320,7 @@ const rule: Rule = {
     const capitalized = new Map<string, Occurrence[]>();
     const capitalCounts = new Map<string, number>();
     const dialectWords = new Set<string>();
-    const infos: (SpanInfo | null | undefined)[] = [];
+    const infos = document.wordTable.cache<SpanInfo | null>(SPELLING_WORDS);
     document.proseBlocks.forEach((block, index) => {
       const { text } = block;
       for (const span of block.spans) {
@@ -389,13 +389,12 @@ interface SpanInfo {
   readonly isPlain: boolean;
 }
 
-/** What each distinct span text is, worked out once per run; null for words never checked. */
-const spanInfo = new Map<string, SpanInfo | null>();
+/** This rule's key for its answers in a word table: what each word is (see classify), worked out once a thread. */
+const SPELLING_WORDS = {};
 
+/** What a span's text is to this rule; null for words never checked. */
 function classify(raw: string): SpanInfo | null {
-  let info = spanInfo.get(raw);
-  if (info !== undefined) return info;
-  info = null;
+  let info: SpanInfo | null = null;
   let word = raw;
   const isSimple = isAsciiLowercase(raw);
   if (!isSimple) {
@@ -414,7 +413,6 @@ function classify(raw: string): SpanInfo | null {
     const isDialect = isLower && (AMERICAN.test(word) || BRITISH.test(word));
     info = { word, isLower, isDialect, isPlain: !isDialect && isPlainEnglish(word, isLower) };
   }
-  spanInfo.set(raw, info);
   return info;
 }
 

@@ -21,6 +21,8 @@ if (contexts.length > 31) throw new Error('typo.json has more contexts than the 
 contexts.forEach((context, index) => {
   for (const word of context.starts) contextStarts.set(word, (contextStarts.get(word) ?? 0) | (1 << index));
 });
+/** The longest of those words: a longer word begins no context. */
+const longestStart = Math.max(...[...contextStarts.keys()].map((word) => word.length));
 
 /** Gives the correction the case of the word it replaces: "Teh" → "The", "TEH" → "THE"; keeps a curly apostrophe. */
 export function matchCase(original: string, correction: string): string {
@@ -80,38 +82,38 @@ function capitalizedCount(document: Document, word: string): number {
   return count;
 }
 
-/** Per run, for each distinct span text: the word to look up (possessive ending off) and its corrections, or null. */
-const lookups = new Map<string, { readonly word: string; readonly corrections: readonly string[] } | null>();
+type Hit = { readonly word: string; readonly corrections: readonly string[] } | null;
 
-function lookUp(raw: string): { readonly word: string; readonly corrections: readonly string[] } | null {
-  let found = lookups.get(raw);
-  if (found === undefined) {
-    // A possessive is checked without its ending: "goverment’s".
-    const word = raw.length > 4 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && raw.endsWith('s') ? raw.slice(0, -2) : raw;
-    const corrections = hasAsciiDigit(word) ? undefined : correctionsOf(word);
-    found = corrections ? { word, corrections } : null;
-    lookups.set(raw, found);
-  }
-  return found;
+/** What a word is to this rule, worked out once a thread (see WordTable.cache). */
+interface TypoWord {
+  /** The word looked up (a possessive without its ending: "goverment’s") and its corrections; null when the list lacks it. */
+  readonly hit: Hit;
+  /** The contexts the word may begin, as bits. */
+  readonly starts: number;
 }
 
-/** What one document's words are, by their numbers: each one's look-up, and the contexts it may begin. */
-interface Words {
-  readonly hits: ({ readonly word: string; readonly corrections: readonly string[] } | null | undefined)[];
-  readonly starts: (number | undefined)[];
+const PLAIN: TypoWord = { hit: null, starts: 0 };
+/** This rule's key for its answers in a word table. */
+const TYPO_WORDS = {};
+
+function typoWordOf(raw: string): TypoWord {
+  const word = raw.length > 4 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && raw.endsWith('s') ? raw.slice(0, -2) : raw;
+  const corrections = hasAsciiDigit(word) ? undefined : correctionsOf(word);
+  const hit = corrections ? { word, corrections } : null;
+  const starts = raw.length > longestStart ? 0 : (contextStarts.get(isAsciiLowercase(raw, true) ? raw : raw.toLowerCase().replace(/’/g, "'")) ?? 0);
+  return hit === null && starts === 0 ? PLAIN : { hit, starts };
 }
 
-function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, { hits, starts }: Words, found: Found[]): void {
+function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, words: (TypoWord | undefined)[], found: Found[]): void {
   const { text } = block;
   // The contexts whose first word the block has: only their patterns are run on it.
   let wanted = 0;
   for (const span of block.spans) {
-    let begun = starts[span.id];
-    if (begun === undefined) begun = starts[span.id] = contextStarts.get(span.text.toLowerCase().replace(/’/g, "'")) ?? 0;
-    wanted |= begun;
     // One look-up a word: nearly every word is no misspelling, and is dropped here.
-    let hit = hits[span.id];
-    if (hit === undefined) hit = hits[span.id] = lookUp(span.text);
+    let known = words[span.id];
+    if (known === undefined) known = words[span.id] = typoWordOf(span.text);
+    wanted |= known.starts;
+    const { hit } = known;
     if (!hit) continue;
     const { word, corrections } = hit;
     const from = span.start;
@@ -190,7 +192,7 @@ const rule: Rule = {
       return count;
     };
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
-    const words: Words = { hits: [], starts: [] };
+    const words = document.wordTable.cache<TypoWord>(TYPO_WORDS);
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
       findInBlock(block, allowed, nameCount, words, found);

@@ -1,5 +1,7 @@
 // The core types every part of copydesk shares: ranges, documents, rules, findings, results.
 
+import type { WordTable } from './parse/word-spans';
+
 /** Half-open [start, end) in UTF-16 code units of the original text: the only coordinate system. */
 export type Range = readonly [start: number, end: number];
 
@@ -46,8 +48,8 @@ export interface WordSpan {
   /** One string for every use of the word in the document. */
   readonly text: string;
   /**
-   * The word's number in its document: spans of one text share it, other texts have others, counting from 0 in
-   * the order the words are first seen. A rule can keep what it works out about each word in an array by it.
+   * The word's number in its document's `wordTable`: spans of one text share it, other texts have others. A
+   * rule keeps what it works out about each word in `document.wordTable.cache(key)`, by this number.
    */
   readonly id: number;
 }
@@ -80,6 +82,8 @@ export interface Document {
   readonly proseBlocks: readonly Block[];
   /** HTML comments outside code and inline code: where inline directives may stand. */
   readonly comments: readonly Range[];
+  /** The table the word spans are numbered in, shared with the other documents this thread parses. */
+  readonly wordTable: WordTable;
   sentences(): Iterable<Sentence>;
   words(): Iterable<Token>;
 }

@@ -5,7 +5,7 @@ import type { English } from './english';
 import { loadMarkdownParser, parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
-import { scanSpans, WordTable } from './word-spans';
+import { scanSpans, sharedWordTable, type WordTable } from './word-spans';
 
 export interface ParseOptions {
   readonly path?: string;
@@ -35,7 +35,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const path = options.path ?? '<text>';
   const format = options.format ?? formatOf(path);
   const { blocks: raw, comments } = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
-  const words = new WordTable();
+  const words = sharedWordTable();
   const blocks = raw.map((each) => toBlock(each, words));
   const proseBlocks = blocks.filter((block) => block.text.length > 0);
   return {
@@ -45,6 +45,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     blocks,
     proseBlocks,
     comments,
+    wordTable: words,
     *sentences() {
       for (const block of proseBlocks) yield* block.sentences;
     },

@@ -35,19 +35,33 @@ function classAt(text: string, index: number): number {
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 /**
- * The distinct words of one document, numbered from 0 in the order first seen. Each is one string, however often
- * it is used, and a rule can keep what it works out about a word in an array by its number: an article uses a
- * few thousand words a million times.
+ * Distinct words, numbered from 0 in the order first seen: each is one string, however often it is used. The
+ * documents a thread parses share one table, so a rule can keep what it works out about a word in an array by
+ * its number (`cache`), once for every article: an article uses a few thousand words a million times, and
+ * articles share most of theirs.
  */
 export class WordTable {
   readonly #texts: string[] = [];
   readonly #hashes: number[] = [];
   /** Open addressing: each slot holds a word's number plus one, 0 when empty. */
   #slots = new Int32Array(1024);
+  readonly #caches = new Map<object, unknown[]>();
 
   /** How many distinct words the table holds. */
   get size(): number {
     return this.#texts.length;
+  }
+
+  /**
+   * The array a rule keeps its answers in by word number, one for each `key` (any object the rule owns); it
+   * holds a slot for every word numbered so far, `undefined` until the rule fills it.
+   */
+  cache<T>(key: object): (T | undefined)[] {
+    let values = this.#caches.get(key);
+    if (!values) this.#caches.set(key, (values = []));
+    // Kept dense: an array written far past its end turns into a slow dictionary.
+    while (values.length < this.#texts.length) values.push(undefined);
+    return values as (T | undefined)[];
   }
 
   text(id: number): string {
@@ -83,6 +97,17 @@ export class WordTable {
     });
     this.#slots = slots;
   }
+}
+
+/** Past this many words the shared table is replaced by an empty one, so that a long run's memory stays bounded. */
+export const SHARED_TABLE_LIMIT = 1 << 19;
+
+let shared = new WordTable();
+
+/** The table this thread's next document is numbered in (a fresh one once the last has grown past the limit). */
+export function sharedWordTable(): WordTable {
+  if (shared.size > SHARED_TABLE_LIMIT) shared = new WordTable();
+  return shared;
 }
 
 function isSame(word: string, text: string, start: number, end: number): boolean {

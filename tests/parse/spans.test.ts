@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document';
-import { scanSpans, WordTable } from '../../src/parse/word-spans';
+import { SHARED_TABLE_LIMIT, scanSpans, WordTable } from '../../src/parse/word-spans';
 
 /** What a word is, said as a regular expression: the scanner must find exactly its matches. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
@@ -37,13 +37,43 @@ describe('word spans', () => {
     );
   });
 
-  it('number each distinct word once across a document’s blocks, in the order first seen', () => {
-    const document = parseDocument('The cat saw the cat.\n\nA cat, the end; The end.\n', { format: 'text' });
-    const ids = document.proseBlocks.map((block) => block.spans.map((span) => span.id));
+  it('number each distinct word once, across a document’s blocks and across the documents a thread parses', () => {
+    const first = parseDocument('The cat saw the cat.\n\nA cat, the end; The end.\n', { format: 'text' });
+    const ids = first.proseBlocks.map((block) => block.spans.map((span) => span.id));
+    const [the, cat, saw] = ids[0]!;
+    expect(new Set([the, cat, saw, ids[0]![3], ids[1]![0], ids[1]![3]]).size).toBe(6);
     expect(ids).toEqual([
-      [0, 1, 2, 3, 1],
-      [4, 1, 3, 5, 0, 5],
+      [the, cat, saw, ids[0]![3], cat],
+      [ids[1]![0], cat, ids[0]![3], ids[1]![3], the, ids[1]![3]],
     ]);
+    const second = parseDocument('A cat and the end.', { format: 'text' });
+    expect(second.wordTable).toBe(first.wordTable);
+    expect(second.proseBlocks[0]!.spans.map((span) => span.id)).toEqual([ids[1]![0], cat, second.proseBlocks[0]!.spans[2]!.id, ids[0]![3], ids[1]![3]]);
+    for (const block of [...first.proseBlocks, ...second.proseBlocks]) for (const span of block.spans) expect(first.wordTable.text(span.id)).toBe(span.text);
+  });
+
+  it('start a new shared table once the last has grown past its limit, leaving earlier documents their own', () => {
+    const many = Array.from({ length: SHARED_TABLE_LIMIT + 10 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const large = parseDocument(many, { format: 'text' });
+    const spans = large.proseBlocks[0]!.spans;
+    expect(large.wordTable.size).toBeGreaterThan(SHARED_TABLE_LIMIT);
+    const next = parseDocument('A fresh start.', { format: 'text' });
+    expect(next.wordTable).not.toBe(large.wordTable);
+    expect(next.proseBlocks[0]!.spans.map((span) => span.id)).toEqual([0, 1, 2]);
+    expect(large.wordTable.text(spans[spans.length - 1]!.id)).toBe(spans[spans.length - 1]!.text);
+  });
+
+  it('give each rule a cache by word number with a slot for every word numbered so far', () => {
+    const table = new WordTable();
+    scanSpans('one two three', table);
+    const key = {};
+    const cache = table.cache<string>(key);
+    expect(cache).toEqual([undefined, undefined, undefined]);
+    cache[1] = 'TWO';
+    scanSpans('four two', table);
+    expect(table.cache<string>(key)).toBe(cache);
+    expect(cache).toEqual([undefined, 'TWO', undefined, undefined]);
+    expect(table.cache<string>({})).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('keep their numbers as the table grows past its first size', () => {
