@@ -22,12 +22,16 @@ interface Form {
   /** The entry of its key in the article being checked, and that article's lexicon (set as its words are read). */
   entry: Entry | undefined;
   lexicon: Lexicon | undefined;
+  /** Its key's name in the dictionary or the gazetteer (see listedForm); null for none. */
+  listed: string | null | undefined;
 }
 
 /** What the article says about one key, whatever its case; the caches are worked out on first use (null for none). */
 interface Entry {
   /** Lower case, without a possessive or contraction ending: the key for look-ups. */
   readonly key: string;
+  /** The form that first had the key in the article. */
+  readonly form: Form;
   /** How often paragraphs, list items and quotes write it in lower case. */
   lowercaseCount: number;
   /** Its capitalized forms inside sentences, with how often each is used. */
@@ -177,10 +181,11 @@ interface Lexicon {
 /** This rule's key for its answers in a word table: each word's form. */
 const FORMS = {};
 
-function entryOf(lexicon: Lexicon, key: string): Entry {
+function entryOf(lexicon: Lexicon, form: Form): Entry {
+  const { key } = form;
   let entry = lexicon.entries.get(key);
   if (!entry) {
-    entry = { key, lowercaseCount: 0, capitalized: undefined, properForm: undefined, gazetteerForm: undefined, strongForm: undefined, isNamePrefix: undefined, firstAt: -1 };
+    entry = { key, form, lowercaseCount: 0, capitalized: undefined, properForm: undefined, gazetteerForm: undefined, strongForm: undefined, isNamePrefix: undefined, firstAt: -1 };
     lexicon.entries.set(key, entry);
   }
   return entry;
@@ -191,7 +196,7 @@ function formOf(text: string): Form | null {
   // Most words are plain ASCII lower case: telling so by char codes saves making a lower-cased copy.
   if (isAsciiLowercase(text, true)) {
     const key = text.includes("'") ? text.replace(ENDING, '') : text;
-    return { text, key, bare: key, isLowercase: true, isCapitalized: false, isUppercase: false, entry: undefined, lexicon: undefined };
+    return { text, key, bare: key, isLowercase: true, isCapitalized: false, isUppercase: false, entry: undefined, lexicon: undefined, listed: undefined };
   }
   if (/^\p{N}/u.test(text)) return null;
   const lower = text.toLowerCase();
@@ -206,6 +211,7 @@ function formOf(text: string): Form | null {
     isUppercase: text === text.toUpperCase(),
     entry: undefined,
     lexicon: undefined,
+    listed: undefined,
   };
 }
 
@@ -220,7 +226,7 @@ function wordsOf(block: Block, forms: (Form | null | undefined)[], lexicon: Lexi
     if (form === undefined) form = forms[span.id] = formOf(word);
     if (!form) continue;
     if (form.lexicon !== lexicon) {
-      form.entry = entryOf(lexicon, form.key);
+      form.entry = entryOf(lexicon, form);
       form.lexicon = lexicon;
     }
     words.push(new Word(start, end, form));
@@ -470,7 +476,14 @@ function findProperForm(check: Check, entry: Entry): string | undefined {
   }
   if (capitalizedCount === 0) return listedUnlessConsistent(check, entry);
   // The dictionary or the gazetteer knows it only as a name and the article capitalizes it too: its lowercase copies are slips, however many.
-  return key.length < 4 ? undefined : (check.casing.properForm(key) ?? gazetteerForm(check, key));
+  return key.length < 4 ? undefined : listedForm(check, entry);
+}
+
+/** The dictionary's or the gazetteer's name for a key, kept on the form that first had the key (it is the same for all). */
+function listedForm(check: Check, entry: Entry): string | undefined {
+  const { form } = entry;
+  form.listed ??= check.casing.properForm(entry.key) ?? gazetteerForm(check, entry.key) ?? null;
+  return form.listed ?? undefined;
 }
 
 /** The gazetteer's name for a word no dictionary knows in lower case ("kyrgyz", "tigrinya"). */
@@ -482,7 +495,7 @@ function gazetteerForm(check: Check, key: string): string | undefined {
 /** The dictionary's name for a word, unless the article consistently writes it in lower case. Short dictionary names ("Al", "Del", "UN") are too often particles, fragments or foreign words. */
 function listedUnlessConsistent(check: Check, entry: Entry): string | undefined {
   if (entry.key.length < 4) return undefined;
-  const listed = check.casing.properForm(entry.key) ?? gazetteerForm(check, entry.key);
+  const listed = listedForm(check, entry);
   return listed !== undefined && entry.lowercaseCount < CONSISTENT_LOWERCASE ? listed : undefined;
 }
 
