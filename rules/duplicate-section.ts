@@ -2,6 +2,7 @@
 // Cost: linear in the words. Copies are found through a hash map of normalized blocks, near copies through an
 // index of word trigrams in which a trigram counts towards at most 32 earlier paragraphs, and at most 4
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
+import type { WordTable } from '../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';
@@ -17,26 +18,45 @@ function wordsOf(block: Block): string[] {
   return block.spans.map((span) => (span.text.includes('’') ? span.text.replace(/’/g, "'") : span.text));
 }
 
-/** This rule's key for its answers in a word table: each word in lower case, curly apostrophes made straight. */
+/** This rule's keys for its answers in a word table: each word in lower case (curly apostrophes made straight), and that lower case's own number. */
 const LOWER_WORDS = {};
+const LOWER_NUMBERS = {};
 
-/** The block's words in lower case, curly apostrophes made straight, joined by single spaces; `lower` keeps each word's by its number. */
-function normalOf(block: Block, lower: (string | undefined)[]): string {
-  return block.spans.map(({ id, text }) => (lower[id] ??= isAsciiLowercase(text, true) ? text : text.toLowerCase().replace(/’/g, "'"))).join(' ');
+const lowerOf = (lower: (string | undefined)[], id: number, text: string): string =>
+  (lower[id] ??= isAsciiLowercase(text, true) ? text : text.toLowerCase().replace(/’/g, "'"));
+
+/** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
+function normalOf(block: Block, table: WordTable): string {
+  const lower = table.cache<string>(LOWER_WORDS);
+  return block.spans.map(({ id, text }) => lowerOf(lower, id, text)).join(' ');
+}
+
+/** The block's words in lower case as numbers in the word table: equal numbers for equal words. */
+function lowerNumbersOf(block: Block, table: WordTable): Int32Array {
+  const lower = table.cache<string>(LOWER_WORDS);
+  const numbers = table.cache<number>(LOWER_NUMBERS);
+  const { spans } = block;
+  const result = new Int32Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const { id, text } = spans[i]!;
+    let number = numbers[id];
+    if (number === undefined) {
+      const word = lowerOf(lower, id, text);
+      number = numbers[id] = word === text ? id : table.idOf(word, 0, word.length);
+    }
+    result[i] = number;
+  }
+  return result;
 }
 
 /**
- * The block's word trigrams, as numbers (each word hashed once, three hashes mixed; 30 bits, which V8 keeps as
+ * The block's word trigrams, as numbers (each word's number hashed, three hashes mixed; 30 bits, which V8 keeps as
  * small integers, where larger ones would be boxed in every map look-up), sorted and without repeats: an array of
  * numbers costs a tenth of a set of them, and an article of a hundred thousand paragraphs keeps one for each.
  */
-function shingles(words: readonly string[]): Uint32Array {
+function shingles(words: Int32Array): Uint32Array {
   const hashes = new Int32Array(words.length);
-  words.forEach((word, index) => {
-    let hash = 2166136261;
-    for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16777619);
-    hashes[index] = hash;
-  });
+  for (let index = 0; index < words.length; index++) hashes[index] = Math.imul(words[index]! + 1, 0x9e3779b1);
   const trigrams = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
   for (let i = 0; i < trigrams.length; i++) {
     let hash = 2166136261;
@@ -64,16 +84,13 @@ function holds(sorted: Uint32Array, shingle: number): boolean {
 
 interface Entry {
   readonly block: Block;
+  /** The document's word table, which numbers the block's words. */
+  readonly table: WordTable;
   /** The words in lower case joined by single spaces (the text compared for exact copies), and how many. */
   readonly normal: string;
   readonly count: number;
   /** Made when the block is first compared for near copies. */
   shingles?: Uint32Array;
-}
-
-/** The entry's words in lower case: split again from `normal` when needed, rather than kept for every block. */
-function lowerWords(entry: Entry): string[] {
-  return entry.count === 0 ? [] : entry.normal.split(' ');
 }
 
 /** A trigram found in more paragraphs than this no longer points to candidates; at most this many are aligned. */
@@ -88,8 +105,8 @@ const MAX_ALIGNMENT = 250_000;
  * both sides: what one copy changed, added or dropped.
  */
 function unmatchedWords(a: Entry, b: Entry): string[] {
-  const aLower = lowerWords(a);
-  const bLower = lowerWords(b);
+  const aLower = lowerNumbersOf(a.block, a.table);
+  const bLower = lowerNumbersOf(b.block, b.table);
   const n = aLower.length;
   const m = bLower.length;
   const table = new Uint16Array((n + 1) * (m + 1));
@@ -214,10 +231,9 @@ const rule: Rule = {
     const minWords = typeof options.minWords === 'number' ? options.minWords : 4;
     // Chrome is not an original to copy: a breadcrumb holds the title without the title repeating anything.
     const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
-    const lower = document.wordTable.cache<string>(LOWER_WORDS);
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
-      .map((block) => ({ block, normal: normalOf(block, lower), count: block.spans.length }));
+      .map((block) => ({ block, table: document.wordTable, normal: normalOf(block, document.wordTable), count: block.spans.length }));
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
     // A trigram in one paragraph so far (most of them) points to it by its index alone, not by a list.
@@ -233,7 +249,7 @@ const rule: Rule = {
       // Near copies: paragraphs (and quotes) of twelve words or more. Shorter ones, list items and headings
       // share a wording on purpose ("The minister declined to comment.") and count only when repeated exactly.
       if (entry.count < NEAR_WORDS || (entry.block.kind !== 'paragraph' && entry.block.kind !== 'quote')) return undefined;
-      entry.shingles = shingles(entry.normal.split(' '));
+      entry.shingles = shingles(lowerNumbersOf(entry.block, document.wordTable));
       for (const shingle of entry.shingles) {
         const list = postings.get(shingle);
         if (list === undefined) {
