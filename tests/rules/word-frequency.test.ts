@@ -107,4 +107,22 @@ describe('loadFrequencies', () => {
     expect(found.map(scoreOf)).toEqual([...found.map(scoreOf)].sort((a, b) => a - b));
     expect(nearWords(frequencies, 'glorpex', 1.5, 30000)).toEqual([]);
   });
+
+  it('finds every word of its letters and lengths within the cost, as comparing each one would', () => {
+    const letters = 'aeiorstnlcdpmgbu';
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 4, maxLength: 9 }).map((chosen) => chosen.join(''));
+    fc.assert(
+      fc.property(word, fc.constantFrom(1, 1.5, 2), (slip, maxCost) => {
+        const expected: string[] = [];
+        const initials = new Set([slip[0]!, slip[1]!]);
+        for (const initial of initials) {
+          for (let length = slip.length - 2; length <= slip.length + 2; length++) {
+            for (const other of frequencies.wordsOf(initial, length, 30000)) if (other !== slip && weightedDistance(slip, other, maxCost) !== Infinity) expected.push(other);
+          }
+        }
+        expect(nearWords(frequencies, slip, maxCost, 30000).map((candidate) => candidate.word).sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
