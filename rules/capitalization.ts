@@ -1,6 +1,7 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
 // Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged), each
 // word a few hash look-ups in the lexicon and the article's own tables.
+import type { WordTable } from '../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/capitalization.json';
 import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
@@ -215,15 +216,18 @@ function formOf(text: string): Form | null {
   };
 }
 
-function wordsOf(block: Block, forms: (Form | null | undefined)[], lexicon: Lexicon): Word[] {
+function wordsOf(block: Block, table: WordTable, forms: (Form | null | undefined)[], lexicon: Lexicon): Word[] {
   const words: Word[] = [];
   const { text } = block;
-  for (const span of block.spans) {
-    const { start, end, text: word } = span;
+  const { count, starts, ends, ids } = block.wordSpans;
+  for (let s = 0; s < count; s++) {
+    const start = starts[s]!;
+    const end = ends[s]!;
     // "19th", "4chan": a word that starts with a digit is no word to capitalize.
-    if (word.charCodeAt(0) < 65 || isTechnical(text, start, end)) continue;
-    let form = forms[span.id];
-    if (form === undefined) form = forms[span.id] = formOf(word);
+    if (text.charCodeAt(start) < 65 || isTechnical(text, start, end)) continue;
+    const id = ids[s]!;
+    let form = forms[id];
+    if (form === undefined) form = forms[id] = formOf(table.text(id));
     if (!form) continue;
     if (form.lexicon !== lexicon) {
       form.entry = entryOf(lexicon, form);
@@ -835,7 +839,7 @@ const rule: Rule = {
     const wantsTitleCase = readBooleanOption(options, 'titleCase', false);
     const lexicon: Lexicon = { entries: new Map() };
     const forms = document.wordTable.cache<Form | null>(FORMS);
-    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, forms, lexicon) }));
+    const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, document.wordTable, forms, lexicon) }));
     const casing = loadCasing();
     const evidence = gatherEvidence(blocks, casing);
     const configured = new Map<string, string>();

@@ -14,8 +14,11 @@ const SHINGLE = 3;
 const NEAR_WORDS = 12;
 
 /** The block's words (its word spans), in their own case, curly apostrophes made straight. */
-function wordsOf(block: Block): string[] {
-  return block.spans.map((span) => (span.text.includes('’') ? span.text.replace(/’/g, "'") : span.text));
+function wordsOf(block: Block, table: WordTable): string[] {
+  return Array.from(block.wordSpans.ids, (id) => {
+    const text = table.text(id);
+    return text.includes('’') ? text.replace(/’/g, "'") : text;
+  });
 }
 
 /** This rule's keys for its answers in a word table: each word in lower case (curly apostrophes made straight), and that lower case's own number. */
@@ -28,19 +31,20 @@ const lowerOf = (lower: (string | undefined)[], id: number, text: string): strin
 /** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
 function normalOf(block: Block, table: WordTable): string {
   const lower = table.cache<string>(LOWER_WORDS);
-  return block.spans.map(({ id, text }) => lowerOf(lower, id, text)).join(' ');
+  return Array.from(block.wordSpans.ids, (id) => lowerOf(lower, id, table.text(id))).join(' ');
 }
 
 /** The block's words in lower case as numbers in the word table: equal numbers for equal words. */
 function lowerNumbersOf(block: Block, table: WordTable): Int32Array {
   const lower = table.cache<string>(LOWER_WORDS);
   const numbers = table.cache<number>(LOWER_NUMBERS);
-  const { spans } = block;
-  const result = new Int32Array(spans.length);
-  for (let i = 0; i < spans.length; i++) {
-    const { id, text } = spans[i]!;
+  const { count, ids } = block.wordSpans;
+  const result = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!;
     let number = numbers[id];
     if (number === undefined) {
+      const text = table.text(id);
       const word = lowerOf(lower, id, text);
       number = numbers[id] = word === text ? id : table.idOf(word, 0, word.length);
     }
@@ -117,8 +121,8 @@ function unmatchedWords(a: Entry, b: Entry): string[] {
     }
   }
   // The words in their own case are made again only for the blocks aligned, a few in each article.
-  const aWords = wordsOf(a.block);
-  const bWords = wordsOf(b.block);
+  const aWords = wordsOf(a.block, a.table);
+  const bWords = wordsOf(b.block, b.table);
   const left: string[] = [];
   let i = 0;
   let j = 0;
@@ -233,7 +237,7 @@ const rule: Rule = {
     const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
-      .map((block) => ({ block, table: document.wordTable, normal: normalOf(block, document.wordTable), count: block.spans.length }));
+      .map((block) => ({ block, table: document.wordTable, normal: normalOf(block, document.wordTable), count: block.wordSpans.count }));
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram: near copies are looked for among those only.
     // A trigram in one paragraph so far (most of them) points to it by its index alone, not by a list.

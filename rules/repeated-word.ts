@@ -1,5 +1,6 @@
 // repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
 // Cost: linear in the words: each word compared with the one before it.
+import type { WordTable } from '../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token } from '../src/types';
 import data from './data/repeated-word.json';
 import { readStringListOption } from './util/options';
@@ -58,7 +59,7 @@ const rule: Rule = {
     for (const block of document.proseBlocks) {
       // Most blocks repeat no word at all: only the sentences where a word might repeat are parsed.
       const seen = new Set<Sentence>();
-      for (const [start, end] of maybeRepeated(block)) {
+      for (const [start, end] of maybeRepeated(block, document.wordTable)) {
         for (const sentence of block.sentencesIn(start, end)) {
           if (seen.has(sentence)) continue;
           seen.add(sentence);
@@ -71,13 +72,14 @@ const rule: Rule = {
 };
 
 /** Where two equal words stand with only white space between: a cheap scan of the block's spans, before any parsing. */
-function* maybeRepeated(block: Block): Generator<[number, number]> {
-  const { spans, text } = block;
-  for (let i = 1; i < spans.length; i++) {
-    const first = spans[i - 1]!;
-    const second = spans[i]!;
-    if (first.text.length !== second.text.length || !/^\s+$/.test(text.slice(first.end, second.start))) continue;
-    if (first.text === second.text || first.text.toLowerCase() === second.text.toLowerCase()) yield [first.start, second.end];
+function* maybeRepeated(block: Block, table: WordTable): Generator<[number, number]> {
+  const { text } = block;
+  const { count, starts, ends, ids } = block.wordSpans;
+  for (let i = 1; i < count; i++) {
+    const firstEnd = ends[i - 1]!;
+    const secondStart = starts[i]!;
+    if (firstEnd - starts[i - 1]! !== ends[i]! - secondStart || !/^\s+$/.test(text.slice(firstEnd, secondStart))) continue;
+    if (ids[i - 1] === ids[i] || table.text(ids[i - 1]!).toLowerCase() === table.text(ids[i]!).toLowerCase()) yield [starts[i - 1]!, ends[i]!];
   }
 }
 

@@ -323,21 +323,25 @@ const rule: Rule = {
     const infos = document.wordTable.cache<SpanInfo | null>(SPELLING_WORDS);
     document.proseBlocks.forEach((block, index) => {
       const { text } = block;
-      for (const span of block.spans) {
-        let info = infos[span.id];
-        if (info === undefined) info = infos[span.id] = classify(span.text);
+      const { count, starts, ends, ids } = block.wordSpans;
+      for (let s = 0; s < count; s++) {
+        const id = ids[s]!;
+        let info = infos[id];
+        if (info === undefined) info = infos[id] = classify(document.wordTable.text(id));
         if (!info) continue;
+        const start = starts[s]!;
+        const end = ends[s]!;
         const { word, isLower } = info;
         if (!isLower) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1);
         if (info.isPlain) continue;
         if (info.isDialect) dialectWords.add(word);
         // Hyphenated words and parts of addresses or file names are never checked.
-        const before = text[span.start - 1];
-        const after = text[span.end];
+        const before = text[start - 1];
+        const after = text[end];
         if ((before !== undefined && '-.@/_\\’\''.includes(before)) || (after !== undefined && '-@/_\\'.includes(after))) continue;
-        if (after === '.' && /\p{L}/u.test(text[span.end + 1] ?? '')) continue;
+        if (after === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
         const table = isLower ? lowercase : capitalized;
-        const occurrence = { block: index, from: span.start, to: span.start + word.length, word };
+        const occurrence = { block: index, from: start, to: start + word.length, word };
         const list = table.get(word);
         if (list) list.push(occurrence);
         else table.set(word, [occurrence]);

@@ -1,6 +1,7 @@
 // typo: known misspellings ("wiht", "recieve") and slips that are real words in the wrong place ("Hear’s a", "should of").
 // Cost: linear in the words: a hash look-up in the misspelling table a word, and a fixed set of context
 // patterns run once over each block.
+import type { WordTable } from '../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/typo.json';
 import { hasAsciiDigit, isAsciiLowercase } from './util/characters';
@@ -104,21 +105,23 @@ function typoWordOf(raw: string): TypoWord {
   return hit === null && starts === 0 ? PLAIN : { hit, starts };
 }
 
-function findInBlock(block: Block, allowed: ReadonlySet<string>, nameCount: (word: string) => number, words: (TypoWord | undefined)[], found: Found[]): void {
+function findInBlock(block: Block, table: WordTable, allowed: ReadonlySet<string>, nameCount: (word: string) => number, words: (TypoWord | undefined)[], found: Found[]): void {
   const { text } = block;
+  const { count, starts, ends, ids } = block.wordSpans;
   // The contexts whose first word the block has: only their patterns are run on it.
   let wanted = 0;
-  for (const span of block.spans) {
+  for (let s = 0; s < count; s++) {
     // One look-up a word: nearly every word is no misspelling, and is dropped here.
-    let known = words[span.id];
-    if (known === undefined) known = words[span.id] = typoWordOf(span.text);
+    const id = ids[s]!;
+    let known = words[id];
+    if (known === undefined) known = words[id] = typoWordOf(table.text(id));
     wanted |= known.starts;
     const { hit } = known;
     if (!hit) continue;
     const { word, corrections } = hit;
-    const from = span.start;
+    const from = starts[s]!;
     // Parts of hyphenated words are not looked up; words the user allows are not reported.
-    if (text.charCodeAt(from - 1) === 45 || text.charCodeAt(span.end) === 45 || allowed.has(word.toLowerCase())) continue;
+    if (text.charCodeAt(from - 1) === 45 || text.charCodeAt(ends[s]!) === 45 || allowed.has(word.toLowerCase())) continue;
     // A capitalized word inside a sentence may be a name ("Teh" the surname); at a sentence start it is not,
     // unless the article writes it capitalized more than once.
     if (word[0] !== word[0]!.toLowerCase()) {
@@ -151,11 +154,14 @@ function articleDialect(document: Document, language: string | undefined): 'en-U
   if (language === 'en-GB' || language === 'en-AU') return 'en-GB';
   if (language === 'en-CA') return undefined;
   const keys = new Set<string>();
-  const seen: boolean[] = [];
+  const seen = new Set<number>();
   for (const block of document.proseBlocks) {
-    for (const { id, text } of block.spans) {
-      if (seen[id]) continue;
-      seen[id] = true;
+    const { count, ids } = block.wordSpans;
+    for (let s = 0; s < count; s++) {
+      const id = ids[s]!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const text = document.wordTable.text(id);
       if (AMERICAN.test(text) || BRITISH.test(text)) keys.add(text.toLowerCase());
     }
   }
@@ -195,7 +201,7 @@ const rule: Rule = {
     const words = document.wordTable.cache<TypoWord>(TYPO_WORDS);
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
-      findInBlock(block, allowed, nameCount, words, found);
+      findInBlock(block, document.wordTable, allowed, nameCount, words, found);
       for (let each of found) {
         // A correction in the other dialect's spelling is given in the article's own, or only offered.
         if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {

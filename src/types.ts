@@ -54,6 +54,17 @@ export interface WordSpan {
   readonly id: number;
 }
 
+/**
+ * A block's word spans packed into arrays: word i runs from `starts[i]` to `ends[i]` of the block's prose text,
+ * and its text is word `ids[i]` of the document's word table (`document.wordTable.text(id)`).
+ */
+export interface WordSpans {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+}
+
 export interface Block {
   readonly kind: BlockKind;
   /** The whole block in the source, markup included. */
@@ -70,6 +81,8 @@ export interface Block {
   sentencesIn(start: number, end: number): readonly Sentence[];
   /** The block's words by a fast scan, made once and shared by every rule that needs no sentences. */
   readonly spans: readonly WordSpan[];
+  /** The same words packed into arrays, with no object a word: what a rule that reads every word should use. */
+  readonly wordSpans: WordSpans;
 }
 
 /** A parsed article, read-only: rules look, never touch. */

@@ -1,11 +1,11 @@
 // Turns source text into a read-only Document: blocks from the Markdown or plain-text parser, prose parsed by retext-english.
 import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
-import type { Block, Document, Format, Range, Sentence, Token, TokenKind, WordSpan } from '../types';
+import type { Block, Document, Format, Range, Sentence, Token, TokenKind, WordSpan, WordSpans } from '../types';
 import type { English } from './english';
 import { loadMarkdownParser, parseMarkdown } from './markdown';
 import { parsePlainText, type RawBlock } from './plain-text';
 import { PLACEHOLDER, type Prose } from './prose';
-import { scanSpans, sharedWordTable, type WordTable } from './word-spans';
+import { scanSpans, sharedWordTable, spanObjects, type WordTable } from './word-spans';
 
 export interface ParseOptions {
   readonly path?: string;
@@ -69,6 +69,7 @@ function toBlock(raw: RawBlock, words: WordTable): Block {
   const ranges = prose && /\S/.test(text) ? pieces(text) : [];
   const parsed: (readonly Sentence[] | undefined)[] = ranges.map(() => undefined);
   const piece = (index: number): readonly Sentence[] => (parsed[index] ??= parsePiece(prose!, ranges[index]!));
+  let packed: WordSpans | undefined;
   let spans: readonly WordSpan[] | undefined;
   return {
     kind: raw.kind,
@@ -82,8 +83,11 @@ function toBlock(raw: RawBlock, words: WordTable): Block {
     sentencesIn(start, end) {
       return ranges.flatMap(([from, to], index) => (from < end && start < to ? piece(index) : []));
     },
+    get wordSpans() {
+      return (packed ??= scanSpans(text, words));
+    },
     get spans() {
-      return (spans ??= scanSpans(text, words));
+      return (spans ??= spanObjects(this.wordSpans, words));
     },
   };
 }

@@ -1,7 +1,7 @@
 // Finds the words of a text by char codes: the same words as /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/u,
 // without a match array a word. An article has a million words; the regular expression's matches were a tenth of
 // a run's allocations.
-import type { WordSpan } from '../types';
+import type { WordSpan, WordSpans } from '../types';
 
 const OTHER = 1;
 const LETTER_OR_DIGIT = 2;
@@ -116,10 +116,22 @@ function isSame(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-/** The words of a text, numbered by `table` (a table of their own when none is given). */
-export function scanSpans(text: string, table: WordTable = new WordTable()): WordSpan[] {
-  const spans: WordSpan[] = [];
+/** Scratch room for a block's spans while it is scanned: each block then keeps arrays of its exact length. */
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), ids: new Int32Array(1024) };
+
+function growScratch(): void {
+  const size = scratch.starts.length * 2;
+  const grown = { starts: new Int32Array(size), ends: new Int32Array(size), ids: new Int32Array(size) };
+  grown.starts.set(scratch.starts);
+  grown.ends.set(scratch.ends);
+  grown.ids.set(scratch.ids);
+  scratch = grown;
+}
+
+/** The words of a text, packed, numbered by `table` (a table of their own when none is given). */
+export function scanSpans(text: string, table: WordTable = new WordTable()): WordSpans {
   const length = text.length;
+  let count = 0;
   let i = 0;
   while (i < length) {
     let found = classAt(text, i);
@@ -139,8 +151,18 @@ export function scanSpans(text: string, table: WordTable = new WordTable()): Wor
         break;
       }
     }
-    const id = table.idOf(text, start, i);
-    spans.push({ start, end: i, text: table.text(id), id });
+    if (count === scratch.starts.length) growScratch();
+    scratch.starts[count] = start;
+    scratch.ends[count] = i;
+    scratch.ids[count] = table.idOf(text, start, i);
+    count++;
   }
-  return spans;
+  return { count, starts: scratch.starts.slice(0, count), ends: scratch.ends.slice(0, count), ids: scratch.ids.slice(0, count) };
+}
+
+/** Packed spans as objects, each with its text. */
+export function spanObjects(spans: WordSpans, table: WordTable): WordSpan[] {
+  const objects: WordSpan[] = [];
+  for (let i = 0; i < spans.count; i++) objects.push({ start: spans.starts[i]!, end: spans.ends[i]!, text: table.text(spans.ids[i]!), id: spans.ids[i]! });
+  return objects;
 }

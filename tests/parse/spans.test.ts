@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document';
-import { SHARED_TABLE_LIMIT, scanSpans, WordTable } from '../../src/parse/word-spans';
+import { SHARED_TABLE_LIMIT, scanSpans, spanObjects, WordTable } from '../../src/parse/word-spans';
+
+/** The spans of a text as objects, numbered in `table`. */
+const spansOf = (text: string, table = new WordTable()) => spanObjects(scanSpans(text, table), table);
 
 /** What a word is, said as a regular expression: the scanner must find exactly its matches. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/gu;
@@ -14,11 +17,22 @@ describe('word spans', () => {
   });
 
   it('start at a letter or digit of any script, and a mark alone starts none', () => {
-    expect(scanSpans('\u0301x ٣٤ Ⅻ 日本 \u{20000}a 😀 a\u{1D7CE}').map((span) => span.text)).toEqual(['x', '٣٤', 'Ⅻ', '日本', '\u{20000}a', 'a\u{1D7CE}']);
+    expect(spansOf('\u0301x ٣٤ Ⅻ 日本 \u{20000}a 😀 a\u{1D7CE}').map((span) => span.text)).toEqual(['x', '٣٤', 'Ⅻ', '日本', '\u{20000}a', 'a\u{1D7CE}']);
+  });
+
+  it('are packed into arrays of starts, ends and word numbers, the same as the objects', () => {
+    const table = new WordTable();
+    const packed = scanSpans('Red, red wine; rosé.', table);
+    expect(packed.count).toBe(4);
+    expect([...packed.starts]).toEqual([0, 5, 9, 15]);
+    expect([...packed.ends]).toEqual([3, 8, 13, 19]);
+    expect([...packed.ids].map((id) => table.text(id))).toEqual(['Red', 'red', 'wine', 'rosé']);
+    const block = parseDocument('Red, red wine; rosé.', { format: 'text' }).proseBlocks[0]!;
+    expect(block.spans).toEqual(spanObjects(block.wordSpans, parseDocument('', { format: 'text' }).wordTable));
   });
 
   it('leave a lone surrogate out of every word', () => {
-    expect(scanSpans('ab\ud800cd \udc00e')).toEqual([
+    expect(spansOf('ab\ud800cd \udc00e')).toEqual([
       { start: 0, end: 2, text: 'ab', id: 0 },
       { start: 3, end: 5, text: 'cd', id: 1 },
       { start: 7, end: 8, text: 'e', id: 2 },
@@ -31,7 +45,7 @@ describe('word spans', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
         const expected = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
-        expect(scanSpans(text).map(({ start, end, text: word }) => ({ start, end, text: word }))).toEqual(expected);
+        expect(spansOf(text).map(({ start, end, text: word }) => ({ start, end, text: word }))).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
@@ -80,9 +94,9 @@ describe('word spans', () => {
     const table = new WordTable();
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     const text = words.join(' ');
-    const first = scanSpans(text, table).map((span) => span.id);
+    const first = spansOf(text, table).map((span) => span.id);
     expect(first).toEqual(words.map((_, i) => i));
-    expect(scanSpans([...words].reverse().join(' '), table).map((span) => span.id)).toEqual([...first].reverse());
+    expect(spansOf([...words].reverse().join(' '), table).map((span) => span.id)).toEqual([...first].reverse());
     expect(table.size).toBe(5000);
     for (let i = 0; i < 5000; i += 499) expect(table.text(i)).toBe(words[i]);
   });
