@@ -35,8 +35,9 @@ interface Entry {
   readonly form: Form;
   /** How often paragraphs, list items and quotes write it in lower case. */
   lowercaseCount: number;
-  /** Its capitalized forms inside sentences, with how often each is used. */
+  /** Its capitalized forms inside sentences, with how often each is used, and how often all of them are. */
   capitalized: Map<string, number> | undefined;
+  capitalizedCount: number;
   properForm: string | null | undefined;
   gazetteerForm: string | null | undefined;
   strongForm: string | null | undefined;
@@ -186,7 +187,7 @@ function entryOf(lexicon: Lexicon, form: Form): Entry {
   const { key } = form;
   let entry = lexicon.entries.get(key);
   if (!entry) {
-    entry = { key, form, lowercaseCount: 0, capitalized: undefined, properForm: undefined, gazetteerForm: undefined, strongForm: undefined, isNamePrefix: undefined, firstAt: -1 };
+    entry = { key, form, lowercaseCount: 0, capitalized: undefined, capitalizedCount: 0, properForm: undefined, gazetteerForm: undefined, strongForm: undefined, isNamePrefix: undefined, firstAt: -1 };
     lexicon.entries.set(key, entry);
   }
   return entry;
@@ -333,6 +334,7 @@ function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): Evidence
           evidence.capitalized.set(entry.key, entry.capitalized);
         }
         entry.capitalized.set(bare, (entry.capitalized.get(bare) ?? 0) + 1);
+        entry.capitalizedCount++;
         // "The Church of England" is the name "Church of England".
         if (run.length > 0 || !determiners.has(word.key)) run.push(word);
       } else if (run.length > 0 && connectors.has(word.text)) {
@@ -472,8 +474,7 @@ function findProperForm(check: Check, entry: Entry): string | undefined {
   const always = alwaysProper.get(key);
   if (always) return always;
   const forms = entry.capitalized;
-  let capitalizedCount = 0;
-  for (const count of forms?.values() ?? []) capitalizedCount += count;
+  const capitalizedCount = entry.capitalizedCount;
   // A word the dictionary does not know in lower case, capitalized inside sentences at least as often as not: a name.
   if (forms && !check.casing.isLowercaseWord(key) && capitalizedCount >= entry.lowercaseCount && !check.casing.isLowercaseWordInAnyDialect(key)) {
     return mostUsed(forms)[0];

@@ -139,10 +139,17 @@ function findInBlock(block: Block, table: WordTable, allowed: ReadonlySet<string
   for (let index = 0; wanted >>> index !== 0; index++) {
     if ((wanted & (1 << index)) === 0) continue;
     const context = contexts[index]!;
-    context.regex.lastIndex = 0;
-    for (const match of text.matchAll(context.regex)) {
+    // exec on the pattern itself: matchAll would copy the pattern for every block.
+    const { regex } = context;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      if (match[0] === '') {
+        regex.lastIndex++;
+        continue;
+      }
       // `$1`… name the pattern's groups; lookarounds give context without being replaced.
-      const replaced = context.replace.replace(/\$(\d)/g, (_, group: string) => match[Number(group)] ?? '');
+      const groups = match;
+      const replaced = context.replace.replace(/\$(\d)/g, (_, group: string) => groups[Number(group)] ?? '');
       found.push({ from: match.index, to: match.index + match[0].length, actual: match[0], corrections: [matchCase(match[0], replaced)], message: context.message });
     }
   }

@@ -86,7 +86,8 @@ const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"
 /** Finds URLs and e-mail addresses in a piece of text: they are never prose. */
 export function findUnprosed(value: string): Range[] {
   const ranges: Range[] = [];
-  if (!value.includes('.')) return ranges;
+  // Every URL the pattern knows has "://" or "www.", every address "@": a text with none of them is searched no further.
+  if (!value.includes('.') || !(value.includes('://') || value.includes('www.') || value.includes('@'))) return ranges;
   for (const match of value.matchAll(URL_PATTERN)) {
     let end = match.index + match[0].length;
     // A closing parenthesis belongs to the URL only when the URL opened one.
