@@ -31,7 +31,10 @@ const lowerOf = (lower: (string | undefined)[], id: number, text: string): strin
 /** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
 function normalOf(block: Block, table: WordTable): string {
   const lower = table.cache<string>(LOWER_WORDS);
-  return Array.from(block.wordSpans.ids, (id) => lowerOf(lower, id, table.text(id))).join(' ');
+  const { count, ids } = block.wordSpans;
+  const words = new Array<string>(count);
+  for (let i = 0; i < count; i++) words[i] = lowerOf(lower, ids[i]!, table.text(ids[i]!));
+  return words.join(' ');
 }
 
 /** The block's words in lower case as numbers in the word table: equal numbers for equal words. */
