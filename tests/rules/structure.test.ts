@@ -226,6 +226,15 @@ describe('duplicate-section in a long article written to a formula', () => {
     const messages = run([...paragraphs, copy].join('\n\n') + '\n');
     expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/repeated block: “In race 5 of the day.*first appears on line 11/)]);
   });
+
+  it('compares each article with itself only, after an article of any length', () => {
+    // Thousands of paragraphs grow the rule's trigram table well past its first size.
+    const long = Array.from({ length: 3000 }, (_, i) => `${race(i)} Entry ${i} wore number ${i * 3}.`);
+    expect(run(long.join('\n\n') + '\n')).toEqual([]);
+    expect(run(`${race(5).replace('long climb', 'steep climb')}\n`)).toEqual([]);
+    expect(run(`Another story entirely.\n\n${race(5)}\n`)).toEqual([]);
+    expect(run(`${race(5)}\n\nMore news.\n\n${race(5).replace('long climb', 'steep climb')}\n`)).toHaveLength(1);
+  });
 });
 
 RuleTester.run(
