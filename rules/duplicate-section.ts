@@ -15,7 +15,7 @@ const NEAR_WORDS = 12;
 
 /** The block's words (its word spans), in their own case, curly apostrophes made straight. */
 function wordsOf(block: Block, table: WordTable): string[] {
-  return Array.from(block.wordSpans.ids, (id) => {
+  return block.wordSpans.ids.map((id) => {
     const text = table.text(id);
     return text.includes('’') ? text.replace(/’/g, "'") : text;
   });

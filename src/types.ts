@@ -60,9 +60,9 @@ export interface WordSpan {
  */
 export interface WordSpans {
   readonly count: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly ids: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly ids: readonly number[];
 }
 
 export interface Block {

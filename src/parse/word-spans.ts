@@ -116,22 +116,14 @@ function isSame(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-/** Scratch room for a block's spans while it is scanned: each block then keeps arrays of its exact length. */
-let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), ids: new Int32Array(1024) };
-
-function growScratch(): void {
-  const size = scratch.starts.length * 2;
-  const grown = { starts: new Int32Array(size), ends: new Int32Array(size), ids: new Int32Array(size) };
-  grown.starts.set(scratch.starts);
-  grown.ends.set(scratch.ends);
-  grown.ids.set(scratch.ids);
-  scratch = grown;
-}
-
 /** The words of a text, packed, numbered by `table` (a table of their own when none is given). */
 export function scanSpans(text: string, table: WordTable = new WordTable()): WordSpans {
   const length = text.length;
-  let count = 0;
+  // Plain arrays of small integers: as compact as typed arrays, and counted by the garbage collector as what
+  // they are, where the backing stores of tens of thousands of small typed arrays let the heap grow far past them.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ids: number[] = [];
   let i = 0;
   while (i < length) {
     let found = classAt(text, i);
@@ -151,13 +143,11 @@ export function scanSpans(text: string, table: WordTable = new WordTable()): Wor
         break;
       }
     }
-    if (count === scratch.starts.length) growScratch();
-    scratch.starts[count] = start;
-    scratch.ends[count] = i;
-    scratch.ids[count] = table.idOf(text, start, i);
-    count++;
+    starts.push(start);
+    ends.push(i);
+    ids.push(table.idOf(text, start, i));
   }
-  return { count, starts: scratch.starts.slice(0, count), ends: scratch.ends.slice(0, count), ids: scratch.ids.slice(0, count) };
+  return { count: starts.length, starts, ends, ids };
 }
 
 /** Packed spans as objects, each with its text. */
