@@ -386,10 +386,22 @@ interface NameTable {
   get(key: string): Name | undefined;
   /** Whether some name starts with these words (lower case, one word or more). */
   hasPrefix(key: string): boolean;
+  /** Whether some name starts with these two words: asked before the pair is joined into a key. */
+  startsWithPair(first: string, second: string): boolean;
 }
 
 let builtinNames: Map<string, Name> | undefined;
 let builtinPrefixes: Set<string> | undefined;
+let builtinPairs: Map<string, Set<string>> | undefined;
+
+/** The first two words of each name of two words or more, the second by the first. */
+function addPair(pairs: Map<string, Set<string>>, key: string): void {
+  const [first, second] = key.split(' ', 2);
+  if (second === undefined) return;
+  let seconds = pairs.get(first!);
+  if (!seconds) pairs.set(first!, (seconds = new Set()));
+  seconds.add(second);
+}
 
 function addPrefixes(prefixes: Set<string>, key: string): void {
   let space = key.indexOf(' ');
@@ -407,7 +419,11 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
     // The gazetteer's places are reported even wholly lowercased, listed or not.
     for (const name of loadGazetteer().strictPlaces) builtinNames.set(name.toLowerCase(), { forms: builtinNames.get(name.toLowerCase())?.forms ?? name.split(' '), isStrict: true, isInnerOnly: false });
     builtinPrefixes = new Set();
-    for (const key of builtinNames.keys()) addPrefixes(builtinPrefixes, key);
+    builtinPairs = new Map();
+    for (const key of builtinNames.keys()) {
+      addPrefixes(builtinPrefixes, key);
+      addPair(builtinPairs, key);
+    }
   }
   const own = new Map<string, Name>();
   for (const noun of context?.properNouns ?? []) {
@@ -417,12 +433,18 @@ function nameTable(context: RuleContext | undefined, evidence: Evidence): NameTa
   for (const [key, { forms, count }] of evidence.wholeNames) if (!own.has(key)) own.set(key, { forms, isStrict: true, isInnerOnly: false, learnedCount: count });
   for (const [key, forms] of evidence.names) if (!own.has(key)) own.set(key, { forms, isStrict: false, isInnerOnly: true });
   const ownPrefixes = new Set<string>();
-  for (const key of own.keys()) addPrefixes(ownPrefixes, key);
+  const ownPairs = new Map<string, Set<string>>();
+  for (const key of own.keys()) {
+    addPrefixes(ownPrefixes, key);
+    addPair(ownPairs, key);
+  }
   const builtin = builtinNames;
   const prefixes = builtinPrefixes!;
+  const pairs = builtinPairs!;
   return {
     get: (key) => builtin.get(key) ?? own.get(key),
     hasPrefix: (key) => prefixes.has(key) || ownPrefixes.has(key),
+    startsWithPair: (first, second) => pairs.get(first)?.has(second) === true || ownPairs.get(first)?.has(second) === true,
   };
 }
 
@@ -513,6 +535,8 @@ function checkNames(check: Check, block: Block, words: readonly Word[], names: N
     let found: [Name, number] | undefined;
     for (let length = 2; length <= 6 && i + length <= words.length; length++) {
       if (!isJoinedBySpace(block.text, words[i + length - 2]!, words[i + length - 1]!)) break;
+      // Most pairs start no name ("the weather"): told by the two words, without joining them.
+      if (length === 2 && !names.startsWithPair(key, words[i + 1]!.key)) break;
       key += ` ${words[i + length - 1]!.key}`;
       const name = names.get(key);
       if (name) found = [name, length];
