@@ -1,25 +1,22 @@
-// A worker thread: asks for files, lints them and sends the results back, until it is sent none (see src/workers.ts).
+// A worker thread: takes files from the run's shared counter, lints them and sends each result back, until none
+// is left; then it sends its timings and ends (see src/workers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFileListLinter, type LintOptions } from './api';
+import { createFileListLinter } from './api';
 import { timings } from './engine/timing';
 import { describeError } from './errors';
-import type { WorkerReply, WorkerTask } from './workers';
+import { takeFile, type WorkerReply, type WorkerStart } from './workers';
 
-const { options } = workerData as { options: LintOptions };
-// One linter for every batch: configs are found, and rules prepared, once per worker.
+const { options, files, next } = workerData as WorkerStart;
+// One linter for every file: configs are found, and rules prepared, once per worker.
 const lintFileList = createFileListLinter(options);
 const port = parentPort!;
 const reply = (message: WorkerReply): void => port.postMessage(message);
+const counter = new Int32Array(next);
 
-port.on('message', ({ files }: WorkerTask) => {
-  if (files.length === 0) {
-    reply({ results: [], timings: timings() });
-    port.close();
-    return;
-  }
-  lintFileList(files).then(
-    (results) => reply({ results }),
-    (error: unknown) => reply({ error: describeError(error) }),
-  );
-});
-reply({ results: [] });
+try {
+  for (let file = takeFile(counter, files); file !== undefined; file = takeFile(counter, files)) reply({ results: await lintFileList([file]) });
+  reply({ results: [], timings: timings() });
+} catch (error) {
+  reply({ error: describeError(error) });
+}
+port.close();

@@ -1,5 +1,5 @@
-// Lints files on several threads: this one and worker threads (src/worker.ts) take files from one queue, a
-// few at a time, so a thread that starts late or gets long files simply takes fewer.
+// Lints files on several threads: this one and worker threads (src/worker.ts) take files one at a time from a
+// shared counter, so a thread that starts late or gets long files simply takes fewer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +18,21 @@ function workerScript(): string {
   throw new Error('the worker script is not built: run npm run build');
 }
 
-/** What a worker sends: results for the files it was given (none at first), or why it failed. */
+/** What a worker sends: results for the files it took, its timings when it has taken the last, or why it failed. */
 export type WorkerReply = { readonly results: LintResult[]; readonly timings?: Record<string, number> } | { readonly error: string };
-/** What a worker is sent: files to lint, or an empty list to finish (it then replies with its timings and ends). */
-export type WorkerTask = { readonly files: readonly string[] };
+/** What a worker starts with: the run's options, every file, and the counter each thread takes its next file by. */
+export interface WorkerStart {
+  readonly options: LintOptions;
+  readonly files: readonly string[];
+  /** One Int32: the index of the next file nobody has taken (see takeFile). */
+  readonly next: SharedArrayBuffer;
+}
 
-/** Files a worker takes at a time: few enough to share out evenly, enough that messages cost little. */
-const BATCH = 2;
+/** Takes the next file for this thread, or undefined when none is left: one atomic step, with no message to wait for. */
+export function takeFile(next: Int32Array, files: readonly string[]): string | undefined {
+  const index = Atomics.add(next, 0, 1);
+  return index < files.length ? files[index] : undefined;
+}
 
 /**
  * Lints `files` on `threads` threads, this one included: `lintHere` lints one file on this thread. Calls
@@ -37,26 +45,23 @@ export async function lintInParallel(
   lintHere: (file: string) => Promise<LintResult>,
   onResult: (result: LintResult) => void,
 ): Promise<void> {
-  let next = 0;
-  let hasFailed = false;
-  const take = (count: number): string[] => {
-    const taken = hasFailed ? [] : files.slice(next, next + count);
-    next += taken.length;
-    return taken;
-  };
+  // Every thread takes its next file from one shared counter, so none waits for another to hand it work.
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
   const script = workerScript();
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(script, options));
-  // This thread lints one file at a time, and between files lets the workers' messages in.
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(script, { options, files, next }));
+  // This thread lints one file at a time, and between files lets the workers' results in.
   const here = (async () => {
-    for (let file = take(1)[0]; file !== undefined; file = take(1)[0]) {
+    for (let file = takeFile(counter, files); file !== undefined; file = takeFile(counter, files)) {
       onResult(await lintHere(file));
       await new Promise((resolve) => setImmediate(resolve));
     }
   })();
   try {
-    await Promise.all([here, ...workers.map((worker) => serve(worker, () => take(BATCH), onResult))]);
+    await Promise.all([here, ...workers.map((worker) => serve(worker, onResult))]);
   } catch (error) {
-    hasFailed = true;
+    // No thread takes another file; the workers are stopped.
+    Atomics.store(counter, 0, files.length);
     await Promise.all(workers.map((worker) => worker.terminate()));
     throw error;
   }
@@ -67,20 +72,20 @@ export async function lintInParallel(
  * file. Flags a worker may not take (V8's, and those that shape the whole process, such as --single-threaded-gc)
  * are left out: they hold for every thread of the process already.
  */
-function startWorker(script: string, options: LintOptions): Worker {
+function startWorker(script: string, workerData: WorkerStart): Worker {
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
   try {
-    return new Worker(script, { workerData: { options }, execArgv });
+    return new Worker(script, { workerData, execArgv });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(script, { workerData: { options }, execArgv: [] });
+    return new Worker(script, { workerData, execArgv: [] });
   }
 }
 
-/** Hands a worker files until there are none left; settles when it has ended. */
-function serve(worker: Worker, take: () => string[], onResult: (result: LintResult) => void): Promise<void> {
+/** Takes a worker's results until it has taken the last file and ended. */
+function serve(worker: Worker, onResult: (result: LintResult) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    let isFinishing = false;
+    let isDone = false;
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) {
         reject(new Error(reply.error));
@@ -93,16 +98,15 @@ function serve(worker: Worker, take: () => string[], onResult: (result: LintResu
         reject(error);
         return;
       }
-      if (reply.timings) addTimings(reply.timings);
-      if (isFinishing) return;
-      const files = take();
-      if (files.length === 0) isFinishing = true;
-      worker.postMessage({ files } satisfies WorkerTask);
+      if (reply.timings) {
+        addTimings(reply.timings);
+        isDone = true;
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`));
-      else if (!isFinishing) reject(new Error('a worker thread stopped before its work was done'));
+      else if (!isDone) reject(new Error('a worker thread stopped before its work was done'));
       else resolve();
     });
   });
