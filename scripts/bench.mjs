@@ -159,27 +159,21 @@ line(`${corpusFiles.length * 10} files (the corpus ×10), one thread`, `${second
 figure('  with --concurrency 2', `${seconds(large.seconds('two'))} (${large.ratio('two').toFixed(2)}× one thread)`, '≤ 0.75×', large.ratio('two') <= 0.75);
 line('  with --concurrency auto', `${seconds(large.seconds('auto'))} (${large.ratio('auto').toFixed(2)}× one thread)`);
 
-// A worker thread's start-up: from creating it to its first word (loaded, rules prepared), then its first file.
-async function workerStart() {
+// A worker thread's start-up: from creating it to its last word when it is given no file (loaded, rules
+// prepared), and how much later its first result comes when it is given one file.
+async function workerRun(files) {
   const start = performance.now();
-  const worker = new Worker(path.join(root, 'dist', 'worker.js'), { workerData: { options: { cwd: folder } } });
-  const replies = [];
-  let wake;
-  worker.on('message', (reply) => {
-    replies.push(performance.now());
-    wake?.();
+  const worker = new Worker(path.join(root, 'dist', 'worker.js'), { workerData: { options: { cwd: folder }, files, next: new SharedArrayBuffer(4) } });
+  const first = await new Promise((resolve, reject) => {
+    worker.once('message', () => resolve(performance.now() - start));
+    worker.once('error', reject);
   });
-  const next = (count) => new Promise((resolve) => {
-    wake = () => replies.length >= count && resolve();
-    wake();
-  });
-  await next(1);
-  worker.postMessage({ files: [corpusFiles[0]] });
-  await next(2);
-  worker.postMessage({ files: [] });
-  await next(3);
-  await worker.terminate();
-  return { ready: replies[0] - start, first: replies[1] - replies[0] };
+  await new Promise((resolve) => worker.once('exit', resolve));
+  return first;
+}
+async function workerStart() {
+  const ready = await workerRun([]);
+  return { ready, first: (await workerRun([corpusFiles[0]])) - ready };
 }
 const starts = [];
 for (let i = 0; i < runs; i++) starts.push(await workerStart());
