@@ -38,11 +38,11 @@ function normalOf(block: Block, table: WordTable): string {
 }
 
 /** The block's words in lower case as numbers in the word table: equal numbers for equal words. */
-function lowerNumbersOf(block: Block, table: WordTable): Int32Array {
+function lowerNumbersOf(block: Block, table: WordTable): number[] {
   const lower = table.cache<string>(LOWER_WORDS);
   const numbers = table.cache<number>(LOWER_NUMBERS);
   const { count, ids } = block.wordSpans;
-  const result = new Int32Array(count);
+  const result = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const id = ids[i]!;
     let number = numbers[id];
@@ -59,25 +59,30 @@ function lowerNumbersOf(block: Block, table: WordTable): Int32Array {
 /**
  * The block's word trigrams, as numbers (each word's number hashed, three hashes mixed; 30 bits, which V8 keeps as
  * small integers, where larger ones would be boxed in every map look-up), sorted and without repeats: an array of
- * numbers costs a tenth of a set of them, and an article of a hundred thousand paragraphs keeps one for each.
+ * small integers costs a tenth of a set of them, and an article of a hundred thousand paragraphs keeps one for
+ * each. They are worked out in scratch arrays kept from block to block: a typed array made for each block cost
+ * more than the hashing.
  */
-function shingles(words: Int32Array): Uint32Array {
-  const hashes = new Int32Array(words.length);
+function shingles(words: readonly number[]): number[] {
+  const count = Math.max(0, words.length - SHINGLE + 1);
+  if (scratch.hashes.length < words.length) scratch = { hashes: new Int32Array(words.length * 2), trigrams: new Int32Array(words.length * 2) };
+  const { hashes, trigrams } = scratch;
   for (let index = 0; index < words.length; index++) hashes[index] = Math.imul(words[index]! + 1, 0x9e3779b1);
-  const trigrams = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
-  for (let i = 0; i < trigrams.length; i++) {
+  for (let i = 0; i < count; i++) {
     let hash = 2166136261;
     for (let k = i; k < i + SHINGLE; k++) hash = Math.imul(hash ^ hashes[k]!, 16777619) ^ (hash >>> 15);
     trigrams[i] = hash & 0x3fffffff;
   }
-  trigrams.sort();
-  let unique = 0;
-  for (let i = 0; i < trigrams.length; i++) if (i === 0 || trigrams[i] !== trigrams[unique - 1]) trigrams[unique++] = trigrams[i]!;
-  return trigrams.slice(0, unique);
+  const sorted = trigrams.subarray(0, count).sort();
+  const unique: number[] = [];
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique.push(sorted[i]!);
+  return unique;
 }
 
+let scratch = { hashes: new Int32Array(1024), trigrams: new Int32Array(1024) };
+
 /** Whether a sorted array of trigrams holds `shingle`. */
-function holds(sorted: Uint32Array, shingle: number): boolean {
+function holds(sorted: readonly number[], shingle: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
@@ -97,7 +102,7 @@ interface Entry {
   readonly normal: string;
   readonly count: number;
   /** Made when the block is first compared for near copies. */
-  shingles?: Uint32Array;
+  shingles?: readonly number[];
 }
 
 /** A trigram found in more paragraphs than this no longer points to candidates; at most this many are aligned. */

@@ -191,8 +191,10 @@ export function scoreBlock(text: string, index: number, count: number, words = w
     reasons.push('at the edge of the article');
   }
   // A sentence with figures or names carries news; a headline-like line may be a link to news, judged by its neighbours.
-  const names = (text.match(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu) ?? []).length;
-  if (isSentence && words > 8 && (/\d/.test(core) || names >= 2)) {
+  // Capitalized words after the first: counted only when the figures do not decide, and found by the word, not
+  // by a lookbehind tried at every character.
+  const hasNames = (): boolean => (text.match(/\p{Lu}\p{Ll}+(?<=\S\s+\p{Lu}\p{Ll}+)/gu) ?? []).length >= 2;
+  if (isSentence && words > 8 && (/\d/.test(core) || hasNames())) {
     score -= 1.5;
     reasons.push('carries news (figures or names)');
   } else if (isSentence && words >= STATEMENT_WORDS && /[.”"]$/.test(core) && !first?.match(/^(?:you|your|we|our|please)$/) && !(first && callsToAction.has(first)) && !/\b(you|your|you’re|you're)\b/i.test(text)) {
