@@ -1,6 +1,6 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
-// Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged), each
-// word a few hash look-ups in the lexicon and the article's own tables.
+// Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged); a word's
+// form is read by its number, its key's entry found once a distinct word an article, the lexicon asked once a thread.
 import type { WordTable } from '../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
 import data from './data/capitalization.json';

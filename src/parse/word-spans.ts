@@ -1,6 +1,5 @@
-// Finds the words of a text by char codes: the same words as /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/u,
-// without a match array a word. An article has a million words; the regular expression's matches were a tenth of
-// a run's allocations.
+// Finds the words of a text by char codes, the same words as /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/u
+// without a match array a word (they were a tenth of a run's allocations), and numbers them in a word table.
 import type { WordSpan, WordSpans } from '../types';
 
 const OTHER = 1;
