@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/linter';
 import { parseDocument } from '../../src/parse/document';
+import type { Rule } from '../../src/types';
 import { SHARED_TABLE_LIMIT, scanSpans, spanObjects, WordTable } from '../../src/parse/word-spans';
 
 /** The spans of a text as objects, numbered in `table`. */
@@ -99,5 +101,38 @@ describe('word spans', () => {
     expect(spansOf([...words].reverse().join(' '), table).map((span) => span.id)).toEqual([...first].reverse());
     expect(table.size).toBe(5000);
     for (let i = 0; i < 5000; i += 499) expect(table.text(i)).toBe(words[i]);
+  });
+
+  it('serve a rule of one’s own: packed spans, their texts, and a cache kept from article to article', () => {
+    const seen = {};
+    let computed = 0;
+    const longWords: Rule = {
+      id: 'long-words',
+      description: 'Words of fifteen letters or more',
+      defaultSeverity: 'warn',
+      check(document) {
+        const isLong = document.wordTable.cache<boolean>(seen);
+        const findings = [];
+        for (const block of document.proseBlocks) {
+          const { count, starts, ends, ids } = block.wordSpans;
+          for (let i = 0; i < count; i++) {
+            let long = isLong[ids[i]!];
+            if (long === undefined) {
+              computed++;
+              long = isLong[ids[i]!] = document.wordTable.text(ids[i]!).length >= 15;
+            }
+            if (long) findings.push({ message: `Long word “${document.wordTable.text(ids[i]!)}”`, range: [block.toSource(starts[i]!), block.toSource(ends[i]!, true)] as const });
+          }
+        }
+        return findings;
+      },
+    };
+    const rules = [{ rule: longWords, severity: 'warn' as const, options: {} }];
+    const first = lintText('An extraordinary, *uncharacteristically* long word.\n', { path: 'a.md', rules }).messages;
+    expect(first.map((m) => [m.message, m.range])).toEqual([['Long word “uncharacteristically”', [19, 39]]]);
+    const before = computed;
+    lintText('Uncharacteristically long. An extraordinary word.\n', { path: 'b.md', rules });
+    // Only "Uncharacteristically" is new to the table: the other words were worked out for the first article.
+    expect(computed - before).toBe(1);
   });
 });
