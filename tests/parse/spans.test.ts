@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/linter';
 import { parseDocument } from '../../src/parse/document';
-import type { Rule } from '../../src/types';
+import type { Finding, Rule } from '../../src/types';
 import { SHARED_TABLE_LIMIT, scanSpans, spanObjects, WordTable } from '../../src/parse/word-spans';
 
 /** The spans of a text as objects, numbered in `table`. */
@@ -110,9 +110,10 @@ describe('word spans', () => {
       id: 'long-words',
       description: 'Words of fifteen letters or more',
       defaultSeverity: 'warn',
+      fixable: false,
       check(document) {
         const isLong = document.wordTable.cache<boolean>(seen);
-        const findings = [];
+        const findings: Finding[] = [];
         for (const block of document.proseBlocks) {
           const { count, starts, ends, ids } = block.wordSpans;
           for (let i = 0; i < count; i++) {
