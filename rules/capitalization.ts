@@ -8,6 +8,7 @@ import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
 import { loadCasing, type Casing } from './util/dictionary-casing';
 import { loadGazetteer } from './util/gazetteer';
 import { readBooleanOption } from './util/options';
+import { lastAtMost } from './util/sorted';
 
 /** What every occurrence of one spelling shares, worked out once a thread (see WordTable.cache): its key and its case. */
 interface Form {
@@ -618,14 +619,8 @@ function occurrencesOf(check: Check): Occurrences {
 
 /** The block a word's number falls in. */
 function blockAt(blockStarts: Int32Array, at: number): number {
-  let low = 0;
-  let high = blockStarts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blockStarts[middle]! <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  // The last entry is the end of the last block, not a block's start.
+  return lastAtMost(blockStarts, at, blockStarts.length - 1);
 }
 
 /** How often the article writes the words of a phrase in a row, in any case, with one of them lowercase. */

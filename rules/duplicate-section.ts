@@ -8,6 +8,7 @@ import { readBoilerplateOptions } from './boilerplate';
 import { detectBoilerplate } from './util/boilerplate-detect';
 import { isAsciiLowercase } from './util/characters';
 import { removeBlock, spanning } from './util/remove-block';
+import { lastAtMost } from './util/sorted';
 
 const SHINGLE = 3;
 /** How many words a paragraph needs before a near copy of it counts. */
@@ -247,16 +248,7 @@ function isNearCopy(earlier: Entry, later: Entry, threshold: number): boolean {
 function lineFinder(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  return (offset) => lastAtMost(starts, offset) + 1;
 }
 
 /** How alike two blocks are: the share of the longer one's words that line up, in order, with the other's. */
