@@ -163,7 +163,7 @@ line('  with --concurrency auto', `${seconds(large.seconds('auto'))} (${large.ra
 // prepared), and how much later its first result comes when it is given one file.
 async function workerRun(files) {
   const start = performance.now();
-  const worker = new Worker(path.join(root, 'dist', 'worker.js'), { workerData: { options: { cwd: folder }, files, next: new SharedArrayBuffer(4) } });
+  const worker = new Worker(path.join(root, 'dist', 'worker.js'), { workerData: { options: { cwd: folder }, files, named: [], next: new SharedArrayBuffer(4) } });
   const first = await new Promise((resolve, reject) => {
     worker.once('message', () => resolve(performance.now() - start));
     worker.once('error', reject);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
-// Bundled CommonJS dependencies (commander, write-file-atomic) expect require, __filename and __dirname.
+// Bundled CommonJS dependencies (commander, signal-exit) expect require, __filename and __dirname.
 const banner = [
   "import { createRequire as __copydeskRequire } from 'node:module';",
   "import { fileURLToPath as __copydeskPath } from 'node:url';",

@@ -22,6 +22,8 @@ export interface LintOptions {
   readonly configFile?: string;
   /** Severity overrides by rule id, as `--rule id:severity` gives them. */
   readonly rules?: Readonly<Record<string, Severity>>;
+  /** How long, in seconds, a plugin rule may take on one file (overrides the config's ruleTimeLimit; default 5). */
+  readonly ruleTimeLimit?: number;
   /** Apply fixes (re-linting until stable) and return the fixed text as `output`. */
   readonly fix?: boolean;
   /** With `fix`: write fixed files in place (atomically). `lintFiles` only. */
@@ -55,6 +57,18 @@ export interface LintRun {
   readonly ignored: number;
   /** How many files other shards hold (with `shard`). */
   readonly otherShards: number;
+  /**
+   * Files a folder walk reached and passed over, with the reason: broken links, and binary files with an article's
+   * name (an image saved as .md). Warnings, not errors: the same file named on the command line is an error.
+   */
+  readonly passedOver: readonly { readonly path: string; readonly reason: string }[];
+}
+
+/** What linting one file gives: its result, or the reason a file found by a folder walk was passed over. */
+export type FileOutcome = LintResult | { readonly filePath: string; readonly passedOver: string };
+
+function isPassedOver(outcome: FileOutcome): outcome is { readonly filePath: string; readonly passedOver: string } {
+  return 'passedOver' in outcome;
 }
 
 function fatal(message: string): Message {
@@ -63,11 +77,14 @@ function fatal(message: string): Message {
 
 class RuleCache {
   private readonly byConfig = new Map<Config, Promise<ResolvedRules>>();
-  constructor(private readonly overrides: Readonly<Record<string, Severity>>) {}
+  constructor(
+    private readonly overrides: Readonly<Record<string, Severity>>,
+    private readonly timeLimitSeconds?: number,
+  ) {}
   get(config: Config): Promise<ResolvedRules> {
     let resolved = this.byConfig.get(config);
     if (!resolved) {
-      resolved = resolveRules(config, this.overrides);
+      resolved = resolveRules(config, this.overrides, this.timeLimitSeconds);
       this.byConfig.set(config, resolved);
     }
     return resolved;
@@ -79,12 +96,25 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
   const expanded = await expandPaths(patterns, { cwd });
-  const { missing, ignored } = expanded;
+  const { missing, ignored, named } = expanded;
   const files = options.shard ? filesOfShard(expanded.files, options.shard, projectRoot(cwd)) : expanded.files;
-  const cache = new RuleCache(options.rules ?? {});
+  const cache = new RuleCache(options.rules ?? {}, options.ruleTimeLimit);
   const resultCache = options.cacheFile ? await ResultCache.open(path.resolve(cwd, options.cacheFile), VERSION) : undefined;
   const results = new Map<string, LintResult>();
+  // A broken link has a shard as a file has: each shard warns of its own.
+  const links = new Map(expanded.passedOver.map((each) => [each.path, each.reason]));
+  const passedOver = new Map<string, string>((options.shard ? filesOfShard([...links.keys()], options.shard, projectRoot(cwd)) : [...links.keys()]).map((link) => [link, links.get(link)!]));
   const known = new Map<string, Rule>();
+  let done = 0;
+  const take = (outcome: FileOutcome): void => {
+    done++;
+    if (isPassedOver(outcome)) passedOver.set(outcome.filePath, outcome.passedOver);
+    else {
+      results.set(outcome.filePath, outcome);
+      options.onResult?.(outcome);
+    }
+    options.onProgress?.(done, files.length);
+  };
   let skipped = ignored;
   // Files to lint, after ignores and cache hits; with several threads they are shared out among workers.
   const pending: { file: string; hash: string; resolved: ResolvedRules }[] = [];
@@ -99,20 +129,13 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const resolved = await cache.get(config);
     for (const rule of resolved.known) known.set(rule.id, rule);
     if (!isParallel) {
-      const result = await lintFile(file, resolved, options, resultCache);
-      results.set(file, result);
-      options.onResult?.(result);
-      options.onProgress?.(results.size, files.length);
+      take(await lintFile(file, resolved, options, named.has(file), resultCache));
       continue;
     }
     const read = resultCache ? readArticle(file) : undefined;
     const hash = read?.ok ? hashText(read.text, rulesKey(resolved)) : '';
     const cached = read?.ok ? resultCache!.get(file, hash) : undefined;
-    if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) {
-      const result = { filePath: file, source: read.text, messages: cached };
-      results.set(file, result);
-      options.onResult?.(result);
-    }
+    if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) take({ filePath: file, source: read.text, messages: cached });
     else pending.push({ file, hash, resolved });
   }
   if (pending.length > 0) {
@@ -123,14 +146,13 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     await lintInParallel(
       pending.map((each) => each.file),
       workerOptions,
+      [...named],
       threads,
-      async (file) => lintFile(file, pendingByFile.get(file)!.resolved, options),
-      (result) => {
-        results.set(result.filePath, result);
-        const hash = pendingByFile.get(result.filePath)?.hash;
-        if (resultCache && hash && result.output === undefined) resultCache.set(result.filePath, hash, result.messages);
-        options.onResult?.(result);
-        options.onProgress?.(results.size, files.length);
+      async (file) => lintFile(file, pendingByFile.get(file)!.resolved, options, named.has(file)),
+      (outcome) => {
+        const hash = pendingByFile.get(outcome.filePath)?.hash;
+        if (resultCache && hash && !isPassedOver(outcome) && isCacheable(outcome)) resultCache.set(outcome.filePath, hash, outcome.messages);
+        take(outcome);
       },
     );
   }
@@ -140,7 +162,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   await resultCache?.save().catch(() => undefined);
   // In the order of the files, whichever thread linted them.
   const ordered = files.flatMap((file) => (results.has(file) ? [results.get(file)!] : []));
-  return { results: ordered, rules: [...known.values()], missing, ignored: skipped, otherShards: expanded.files.length - files.length };
+  const passed = [...passedOver].map(([file, reason]) => ({ path: file, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { results: ordered, rules: [...known.values()], missing, ignored: skipped, otherShards: expanded.files.length - files.length, passedOver: passed };
 }
 
 /** Lints files, folders and globs and reports what is wrong, changing nothing: `copydesk lint`. */
@@ -175,14 +198,14 @@ export function threadCount(concurrency: number | 'auto' | undefined, count: num
  * A linter of file lists (no expansion, no cache) that finds and resolves each config once, however many
  * lists it is given: what a worker thread lints its batches with.
  */
-export function createFileListLinter(options: LintOptions): (files: readonly string[]) => Promise<LintResult[]> {
+export function createFileListLinter(options: LintOptions, named: ReadonlySet<string> = new Set()): (files: readonly string[]) => Promise<FileOutcome[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const cache = new RuleCache(options.rules ?? {});
+  const cache = new RuleCache(options.rules ?? {}, options.ruleTimeLimit);
   return async (files) => {
-    const results: LintResult[] = [];
-    for (const file of files) results.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options));
-    return results;
+    const outcomes: FileOutcome[] = [];
+    for (const file of files) outcomes.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options, named.has(file)));
+    return outcomes;
   };
 }
 
@@ -213,8 +236,18 @@ function rulesKey(resolved: ResolvedRules): string {
   return key;
 }
 
-async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions, resultCache?: ResultCache): Promise<LintResult> {
+/** A result worth remembering: one with no fix applied and no failure (a rule that failed may not fail next time). */
+function isCacheable(result: Pick<LintResult, 'messages' | 'output'>): boolean {
+  return result.output === undefined && !result.messages.some((message) => message.fatal);
+}
+
+/**
+ * Lints one file. `isNamed`: the file was named on the command line; one a folder walk found is passed over,
+ * not failed, when it turns out to be binary.
+ */
+async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions, isNamed: boolean, resultCache?: ResultCache): Promise<FileOutcome> {
   const read = readArticle(file);
+  if (!read.ok && read.isBinary && !isNamed) return { filePath: file, passedOver: read.reason.replace(/; not checked$/, '; skipped') };
   if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
   const hash = resultCache ? hashText(read.text, rulesKey(resolved)) : '';
   const cached = resultCache?.get(file, hash);
@@ -225,14 +258,14 @@ async function lintFile(file: string, resolved: ResolvedRules, options: LintOpti
   const lint = (fix: boolean | undefined) =>
     lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix, knownRules: resolved.knownIds });
   const result = lint(options.fix);
-  if (result.output === undefined) resultCache?.set(file, hash, result.messages);
+  if (isCacheable(result)) resultCache?.set(file, hash, result.messages);
   if (result.output !== undefined && options.write) {
     const problem = await writeArticle(file, result.output, read.hasBom).then(
       () => undefined,
       (error: unknown) => describeError(error),
     );
     // Nothing was written: report what the file on disk still holds.
-    if (problem) return { filePath: file, source: read.text, messages: [fatal(`could not write the fixed file: ${problem}`), ...lint(false).messages] };
+    if (problem) return { filePath: file, source: read.text, messages: [fatal(`${path.basename(file)} could not be written: ${problem}; the file is unchanged`), ...lint(false).messages] };
   }
   return { filePath: file, source: read.text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}) };
 }
@@ -248,7 +281,7 @@ export async function lintText(input: string | Uint8Array, options: LintTextOpti
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   await loadParsers(formatOf(filePath));
   const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const resolved = await new RuleCache(options.rules ?? {}).get(await finder.find(path.dirname(filePath)));
+  const resolved = await new RuleCache(options.rules ?? {}, options.ruleTimeLimit).get(await finder.find(path.dirname(filePath)));
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;

@@ -186,6 +186,8 @@ export interface Config {
   readonly ignore: readonly string[];
   /** en-US, en-GB, en-CA or en-AU; unset, the spelling rule detects it from each article. */
   readonly language?: string;
+  /** How long, in seconds, a plugin rule may take on one file before it is stopped; 5 when unset. */
+  readonly ruleTimeLimit?: number;
   /** The config file this came from, or null for defaults. */
   readonly source: string | null;
 }

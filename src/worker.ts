@@ -6,9 +6,9 @@ import { timings } from './engine/timing';
 import { describeError } from './errors';
 import { takeFile, type WorkerReply, type WorkerStart } from './workers';
 
-const { options, files, next } = workerData as WorkerStart;
+const { options, files, named, next } = workerData as WorkerStart;
 // One linter for every file: configs are found, and rules prepared, once per worker.
-const lintFileList = createFileListLinter(options);
+const lintFileList = createFileListLinter(options, new Set(named));
 const port = parentPort!;
 const reply = (message: WorkerReply): void => port.postMessage(message);
 const counter = new Int32Array(next);

@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintOptions } from './api';
+import type { FileOutcome, LintOptions } from './api';
 import { addTimings } from './engine/timing';
-import type { LintResult } from './types';
 
 /** The built worker script: dist/worker.js beside the bundle (or, from the sources, in the package's dist). */
 function workerScript(): string {
@@ -19,11 +18,15 @@ function workerScript(): string {
 }
 
 /** What a worker sends: results for the files it took, its timings when it has taken the last, or why it failed. */
-export type WorkerReply = { readonly results: LintResult[]; readonly timings?: Record<string, number> } | { readonly error: string };
-/** What a worker starts with: the run's options, every file, and the counter each thread takes its next file by. */
+export type WorkerReply = { readonly results: FileOutcome[]; readonly timings?: Record<string, number> } | { readonly error: string };
+/**
+ * What a worker starts with: the run's options, every file, those of them named on the command line (see
+ * LintRun.passedOver), and the counter each thread takes its next file by.
+ */
 export interface WorkerStart {
   readonly options: LintOptions;
   readonly files: readonly string[];
+  readonly named: readonly string[];
   /** One Int32: the index of the next file nobody has taken (see takeFile). */
   readonly next: SharedArrayBuffer;
 }
@@ -41,15 +44,16 @@ export function takeFile(next: Int32Array, files: readonly string[]): string | u
 export async function lintInParallel(
   files: readonly string[],
   options: LintOptions,
+  named: readonly string[],
   threads: number,
-  lintHere: (file: string) => Promise<LintResult>,
-  onResult: (result: LintResult) => void,
+  lintHere: (file: string) => Promise<FileOutcome>,
+  onResult: (outcome: FileOutcome) => void,
 ): Promise<void> {
   // Every thread takes its next file from one shared counter, so none waits for another to hand it work.
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const script = workerScript();
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(script, { options, files, next }));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(script, { options, files, named, next }));
   // This thread lints one file at a time, and between files lets the workers' results in.
   const here = (async () => {
     for (let file = takeFile(counter, files); file !== undefined; file = takeFile(counter, files)) {
@@ -83,7 +87,7 @@ function startWorker(script: string, workerData: WorkerStart): Worker {
 }
 
 /** Takes a worker's results until it has taken the last file and ended. */
-function serve(worker: Worker, onResult: (result: LintResult) => void): Promise<void> {
+function serve(worker: Worker, onResult: (outcome: FileOutcome) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let isDone = false;
     worker.on('message', (reply: WorkerReply) => {

@@ -13,6 +13,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Past the file-size limit (ulimit -f) the system stops a process with SIGXFSZ, unless the process takes the
+// signal: then the write fails with EFBIG, and copydesk removes its temporary file and reports the file as unchanged.
+process.on('SIGXFSZ', () => undefined);
+
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -1,6 +1,6 @@
 // Turns commander's parsed options into typed CLI options, refusing bad values as usage errors.
 import { CopydeskError } from '../errors';
-import { parseSeverity } from '../config/schema';
+import { isTimeLimit, MAX_TIME_LIMIT_SECONDS, parseSeverity } from '../config/schema';
 import type { Severity } from '../types';
 
 import { REPORT_FORMATS, type ReportFormat } from '../report/index';
@@ -29,6 +29,8 @@ export interface CliOptions {
   readonly concurrency: number | 'auto';
   /** This run's share of the files, with --shard. */
   readonly shard?: Shard;
+  /** Seconds a plugin rule may take on one file, with --rule-time-limit. */
+  readonly ruleTimeLimit?: number;
 }
 
 export interface RawOptions {
@@ -50,6 +52,7 @@ export interface RawOptions {
   readonly cacheLocation?: string;
   readonly concurrency?: string;
   readonly shard?: string;
+  readonly ruleTimeLimit?: string;
 }
 
 function usage(message: string): CopydeskError {
@@ -62,6 +65,13 @@ export function parseConcurrency(value: string | undefined): number | 'auto' {
   if (value === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(value)) throw usage(`--concurrency ${JSON.stringify(value)}: expected auto or a whole number, 1 or more`);
   return Number(value);
+}
+
+/** Seconds, above 0 and at most a day: how long a plugin rule may take on one file. */
+export function parseTimeLimit(value: string): number {
+  const seconds = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!isTimeLimit(seconds)) throw usage(`--rule-time-limit ${JSON.stringify(value)}: expected a number of seconds above 0 (at most ${MAX_TIME_LIMIT_SECONDS}), such as 5 or 0.5`);
+  return seconds;
 }
 
 /** `i/n`: the i-th of n shards, 1 ≤ i ≤ n. */
@@ -130,5 +140,6 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     ...(raw.cache ? { cacheFile: raw.cacheLocation ?? DEFAULT_CACHE_FILE } : {}),
     concurrency: parseConcurrency(raw.concurrency),
     ...(raw.shard !== undefined ? { shard: parseShard(raw.shard) } : {}),
+    ...(raw.ruleTimeLimit !== undefined ? { ruleTimeLimit: parseTimeLimit(raw.ruleTimeLimit) } : {}),
   };
 }

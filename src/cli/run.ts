@@ -6,6 +6,7 @@ import { lintFiles, lintText, type LintRun } from '../api';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, collectRules } from '../config/rule-set';
 import { CopydeskError, describeError } from '../errors';
+import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
 import { formatTimings } from '../engine/timing';
 import { formatResults } from '../report/index';
 import type { LintResult, Rule } from '../types';
@@ -50,6 +51,7 @@ function addCommonOptions(command: Command): Command {
     .option('--cache', 'remember results and skip files that have not changed')
     .option('--cache-location <path>', 'the cache file (default .copydeskcache)')
     .option('--concurrency <n>', 'lint on this many threads (this one and n-1 workers), or auto (a thread a 500 files, up to one a core)')
+    .option('--rule-time-limit <seconds>', 'stop a plugin rule that takes longer than this on one file (default 5, or the config\'s ruleTimeLimit)')
     .option('--shard <i/n>', 'lint only the i-th of n shares of the files, by a hash of each path from the project root (for CI matrices and batch runs)');
 }
 
@@ -105,6 +107,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     cwd: io.cwd,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     rules: options.rules,
+    ...(options.ruleTimeLimit !== undefined ? { ruleTimeLimit: options.ruleTimeLimit } : {}),
     fix: options.fix || options.fixDryRun,
     write: options.fix,
     ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
@@ -115,10 +118,15 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   });
   progress?.clear();
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
+  for (const { path: passedPath, reason } of run.passedOver) io.stderr(`copydesk: warning: ${displayPath(passedPath, io.cwd)} ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0 && run.otherShards > 0) {
     // An empty shard is no error: a matrix of more shards than files leaves some with nothing, and still reports.
     io.stderr(`copydesk: shard ${options.shard!.index}/${options.shard!.count} holds none of the ${run.otherShards} article${run.otherShards === 1 ? '' : 's'} found\n`);
   } else if (!options.stdin && run.results.length === 0 && run.missing.length === 0) {
+    if (run.passedOver.length > 0) {
+      io.stderr(`copydesk: every file found was passed over; nothing to check\n`);
+      return EXIT_OK;
+    }
     if (run.ignored > 0) {
       io.stderr(`copydesk: every article found is ignored (.copydeskignore or a config's ignore list); nothing to check\n`);
       return EXIT_OK;
@@ -143,6 +151,12 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (io.env.COPYDESK_TIMING) io.stderr(formatTimings());
   return exitCodeOf(run, results, options, io);
+}
+
+/** A path as the user would type it from here: relative when it is below the current folder. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** How long a run goes before it shows its progress: shorter runs end before a line would help. */
@@ -229,10 +243,11 @@ async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo):
     filePath: options.stdinFilename ?? '<stdin>.md',
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     rules: options.rules,
+    ...(options.ruleTimeLimit !== undefined ? { ruleTimeLimit: options.ruleTimeLimit } : {}),
     fix: options.fix || options.fixDryRun,
   });
   const { rules, ...lintResult } = result;
-  return { results: [lintResult], rules, missing: [], ignored: 0, otherShards: 0 };
+  return { results: [lintResult], rules, missing: [], ignored: 0, otherShards: 0, passedOver: [] };
 }
 
 async function initConfig(io: CliIo): Promise<number> {
@@ -290,6 +305,7 @@ async function printConfig(file: string, options: CliOptions, io: CliIo): Promis
     boilerplate: config.boilerplate,
     plugins: config.plugins,
     ignore: config.ignore,
+    ruleTimeLimit: options.ruleTimeLimit ?? config.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT_SECONDS,
   };
   io.stdout(JSON.stringify(printed, null, 2) + '\n');
   return EXIT_OK;

@@ -3,6 +3,7 @@ import { builtinRules } from '../../rules/index';
 import { CopydeskError, describeError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
 import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
+import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
 import { loadPlugin } from './plugins';
 
 export interface ResolvedRules {
@@ -52,7 +53,13 @@ function checkOptions(rule: Rule, options: RuleOptions, source: string | null): 
   }
 }
 
-export async function resolveRules(config: Config, overrides: Readonly<Record<string, Severity>> = {}): Promise<ResolvedRules> {
+const BUILTIN = new Set<Rule>(builtinRules);
+
+/**
+ * The rules that run under a config, with `--rule` overrides. Plugin rules get a time limit on each file: the
+ * `timeLimitSeconds` given (--rule-time-limit), else the config's ruleTimeLimit, else 5 s.
+ */
+export async function resolveRules(config: Config, overrides: Readonly<Record<string, Severity>> = {}, timeLimitSeconds?: number): Promise<ResolvedRules> {
   const known = await collectRules(config);
   const byId = new Map(known.map((rule) => [rule.id, rule]));
   for (const id of Object.keys(config.rules)) {
@@ -67,7 +74,8 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     if (setting && rule.options) checkOptions(rule, setting.options, config.source);
     const severity = overrides[rule.id] ?? setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    entries.push({ rule, severity, options: setting?.options ?? {} });
+    const timeLimit = BUILTIN.has(rule) ? undefined : (timeLimitSeconds ?? config.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT_SECONDS) * 1000;
+    entries.push({ rule, severity, options: setting?.options ?? {}, ...(timeLimit !== undefined ? { timeLimit } : {}) });
   }
   await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options)));
   return {

@@ -4,7 +4,7 @@ import { CopydeskError } from '../errors';
 
 const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
-const KNOWN_KEYS = new Set<string>(['$schema', 'rules', 'language', ...LIST_KEYS]);
+const KNOWN_KEYS = new Set<string>(['$schema', 'rules', 'language', 'ruleTimeLimit', ...LIST_KEYS]);
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 
 export const DEFAULT_CONFIG: Config = {
@@ -16,6 +16,14 @@ export const DEFAULT_CONFIG: Config = {
   ignore: [],
   source: null,
 };
+
+/** The longest time limit a rule may be given, in seconds: a day. */
+export const MAX_TIME_LIMIT_SECONDS = 86400;
+
+/** Whether a value is a time limit in seconds: a number above 0 and at most a day. */
+export function isTimeLimit(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_TIME_LIMIT_SECONDS;
+}
 
 function problem(file: string, key: string, what: string): CopydeskError {
   return new CopydeskError('config', `${file}: ${key}: ${what}`);
@@ -66,5 +74,15 @@ export function validateConfig(raw: unknown, file: string): Config {
   if (record.language !== undefined && !LANGUAGES.includes(record.language as (typeof LANGUAGES)[number])) {
     throw problem(file, 'language', `expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(record.language)}`);
   }
-  return { ...DEFAULT_CONFIG, ...lists, rules, ...(record.language !== undefined ? { language: record.language as string } : {}), source: file };
+  if (record.ruleTimeLimit !== undefined && !isTimeLimit(record.ruleTimeLimit)) {
+    throw problem(file, 'ruleTimeLimit', `expected a number of seconds above 0 (at most ${MAX_TIME_LIMIT_SECONDS}), not ${JSON.stringify(record.ruleTimeLimit)}`);
+  }
+  return {
+    ...DEFAULT_CONFIG,
+    ...lists,
+    rules,
+    ...(record.language !== undefined ? { language: record.language as string } : {}),
+    ...(record.ruleTimeLimit !== undefined ? { ruleTimeLimit: record.ruleTimeLimit as number } : {}),
+    source: file,
+  };
 }

@@ -2,7 +2,7 @@
 import { parseDocument } from '../parse/document';
 import type { Format, Message, RuleContext } from '../types';
 import { applyFixes } from './apply-fixes';
-import { EMPTY_CONTEXT, runRules, type RuleEntry } from './run-rules';
+import { EMPTY_CONTEXT, isStoppedRule, runRules, type RuleEntry } from './run-rules';
 import { addTime, isTiming } from './timing';
 
 export const MAX_FIX_PASSES = 10;
@@ -23,6 +23,11 @@ export interface TextResult {
   readonly output?: string;
 }
 
+/** A stopped rule's message, saying the file was left as it was. */
+function notFixed(message: Message): Message {
+  return isStoppedRule(message) ? { ...message, message: `${message.message}; no fixes were applied to this file` } : message;
+}
+
 export function lintText(text: string, options: LintTextOptions): TextResult {
   const context = options.context ?? EMPTY_CONTEXT;
   const timing = isTiming();
@@ -35,7 +40,10 @@ export function lintText(text: string, options: LintTextOptions): TextResult {
   };
   let current = text;
   let messages = lint(current);
+  // A rule stopped at its time limit leaves the file as it is: nothing is fixed on what it did not finish.
   if (!options.fix) return { messages };
+  if (messages.some(isStoppedRule)) return { messages: messages.map(notFixed) };
+  const first = messages;
   const seen = new Set([current]);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []));
@@ -46,6 +54,9 @@ export function lintText(text: string, options: LintTextOptions): TextResult {
     seen.add(next);
     current = next;
     messages = lint(current);
+    // Stopped on the fixed text: report the text as it is, with what stopped (its range, 0–0, holds in any text).
+    const stopped = messages.filter(isStoppedRule);
+    if (stopped.length > 0) return { messages: [...stopped.map(notFixed), ...first] };
   }
   return current === text ? { messages } : { messages, output: current };
 }

@@ -1,12 +1,23 @@
 // Runs the enabled rules on a Document, checks what each reports, and turns findings into messages.
 import type { Document, Finding, Fix, Message, Range, Rule, RuleContext, RuleOptions, SeverityLevel, Suggestion } from '../types';
 import { readDirectives } from './directives';
+import { TimeLimitError, withTimeLimit } from './time-limit';
 import { addTime, isTiming } from './timing';
 
 export interface RuleEntry {
   readonly rule: Rule;
   readonly severity: 'warn' | 'error';
   readonly options: RuleOptions;
+  /** How long the rule may take on one file, in milliseconds; no limit when unset (the built-in rules). */
+  readonly timeLimit?: number;
+}
+
+/** The messages that say a rule was stopped at its time limit: a file it was stopped on is not rewritten. */
+const stoppedMessages = new WeakSet<Message>();
+
+/** Whether the message says a rule was stopped at its time limit. */
+export function isStoppedRule(message: Message): boolean {
+  return stoppedMessages.has(message);
 }
 
 export const EMPTY_CONTEXT: RuleContext = { dictionary: [], properNouns: [], boilerplate: [] };
@@ -26,15 +37,19 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
     }
   }
   const timing = isTiming();
-  for (const { rule, severity, options } of entries) {
+  for (const { rule, severity, options, timeLimit } of entries) {
     let findings: readonly Finding[];
     const started = timing ? performance.now() : 0;
     try {
-      findings = rule.check(document, options, context);
+      findings = timeLimit === undefined ? rule.check(document, options, context) : withTimeLimit(() => rule.check(document, options, context), timeLimit);
       if (timing) addTime(rule.id, performance.now() - started);
       if (!Array.isArray(findings)) throw new TypeError('check() must return an array of findings');
     } catch (error) {
-      messages.push(ruleFailure(rule.id, `Rule "${rule.id}" failed: ${describe(error)}`));
+      if (error instanceof TimeLimitError) {
+        const stopped = ruleFailure(rule.id, `Rule "${rule.id}" was stopped: it did not finish within ${error.limitMs / 1000} s on ${baseName(document.path)} (ruleTimeLimit)`);
+        stoppedMessages.add(stopped);
+        messages.push(stopped);
+      } else messages.push(ruleFailure(rule.id, `Rule "${rule.id}" failed: ${describe(error)}`));
       continue;
     }
     const level: SeverityLevel = severity === 'error' ? 2 : 1;
@@ -110,6 +125,11 @@ function validateFinding(finding: unknown, length: number): string | undefined {
     if (bad) return `suggestion ${JSON.stringify(bad)} has no message and valid fix`;
   }
   return undefined;
+}
+
+/** The last part of a path, with either separator: the engine itself reads no files and needs no node:path. */
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1) || file;
 }
 
 function describe(error: unknown): string {

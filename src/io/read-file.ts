@@ -7,7 +7,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly hasBom: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; /** The file looks like binary data, not text: a folder walk passes over it. */ readonly isBinary?: true };
 
 /** Reads synchronously: articles are small and local, and a run is CPU-bound, so waiting on the thread pool only adds latency. */
 export function readArticle(file: string): ReadResult {
@@ -30,7 +30,7 @@ export function decodeArticle(buffer: Uint8Array): ReadResult {
     return { ok: false, reason: 'is UTF-16 encoded; save it as UTF-8' };
   }
   const probe = buffer.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes); not checked' };
+  if (probe.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes); not checked', isBinary: true };
   const hasBom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
   const body = hasBom ? buffer.subarray(3) : buffer;
   try {

@@ -1,7 +1,7 @@
 // Remembers each file's findings by a hash of its text and of the rules that ran, so an unchanged file is not linted again.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from './atomic-write';
 import type { Message } from '../types';
 
 interface Entry {
