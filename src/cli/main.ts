@@ -27,4 +27,8 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   readStdin,
 });
-process.exitCode = code;
+// Exits once what was written has gone out, rather than when nothing is left to wait for: a plugin that leaves a
+// timer or socket open would otherwise keep the process alive after the report.
+const drained = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())));
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit(code);

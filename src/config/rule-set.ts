@@ -3,7 +3,7 @@ import { builtinRules } from '../../rules/index';
 import { CopydeskError, describeError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
 import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
-import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
+import { DEFAULT_RULE_TIME_LIMIT_SECONDS, TimeLimitError, withTimeLimit } from '../engine/time-limit';
 import { loadPlugin } from './plugins';
 
 export interface ResolvedRules {
@@ -77,7 +77,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     const timeLimit = BUILTIN.has(rule) ? undefined : (timeLimitSeconds ?? config.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT_SECONDS) * 1000;
     entries.push({ rule, severity, options: setting?.options ?? {}, ...(timeLimit !== undefined ? { timeLimit } : {}) });
   }
-  await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options)));
+  await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options, entry.timeLimit)));
   return {
     entries,
     known,
@@ -92,12 +92,26 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
   };
 }
 
-/** Runs a rule's `prepare`; a rule that fails to prepare is a broken plugin, reported as one. */
-export async function prepareRule(rule: Rule, options: RuleOptions): Promise<void> {
+/**
+ * Runs a rule's `prepare`; a rule that fails to prepare is a broken plugin, reported as one. With `timeLimit`
+ * (milliseconds, for plugin rules), a prepare that has not finished by then, in its own code or in what it waits
+ * for, is reported so too.
+ */
+export async function prepareRule(rule: Rule, options: RuleOptions, timeLimit?: number): Promise<void> {
   if (!rule.prepare) return;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await rule.prepare(options);
+    if (timeLimit === undefined) {
+      await rule.prepare(options);
+      return;
+    }
+    const started = performance.now();
+    const pending = withTimeLimit(() => rule.prepare!(options), timeLimit);
+    const left = Math.max(0, timeLimit - (performance.now() - started));
+    await Promise.race([pending, new Promise((_, reject) => (timer = setTimeout(() => reject(new TimeLimitError(timeLimit)), left)))]);
   } catch (error) {
-    throw new CopydeskError('plugin', `rule ${rule.id}: prepare() failed: ${describeError(error)}`);
+    throw new CopydeskError('plugin', `rule ${rule.id}: prepare() ${error instanceof TimeLimitError ? `did not finish within ${timeLimit! / 1000} s (ruleTimeLimit)` : `failed: ${describeError(error)}`}`);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -51,12 +51,27 @@ describe('a file this user may not write', () => {
     const lines = run.stdout.split('\n').filter((line) => line.includes('could not be written'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/locked\.md could not be written: permission denied \(the file is read-only\); the file is unchanged/);
+    expect(lines[0]).toMatch(/^\s+1:1\s+error\s/);
     expect(fs.readFileSync(path.join(cwd, 'locked.md'), 'utf8')).toBe(MESSY);
     expect(fs.statSync(path.join(cwd, 'locked.md')).mode & 0o777).toBe(0o444);
     // The other file is fixed, and nothing is left beside them.
     expect(fs.readFileSync(path.join(cwd, 'open.md'), 'utf8')).toBe(FIXED);
     expect(entries(cwd)).toEqual(['locked.md', 'open.md']);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('a writable file in a folder this user may not write', () => {
+  it.skipIf(!otherUser || process.getuid?.() !== 0)('is left as it is: the temporary file a safe write needs cannot be made; exit 2 with one line', () => {
+    const cwd = tempFolder({ 'shared.md': MESSY });
+    // Only the owner (root) may add files to the folder; anyone may write the file itself.
+    fs.chmodSync(cwd, 0o755);
+    fs.chmodSync(path.join(cwd, 'shared.md'), 0o666);
+    const run = otherUser!(['fix', 'shared.md'], cwd);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/shared\.md could not be written: permission denied \(the folder does not let this user create the temporary file a safe write needs\); the file is unchanged/);
+    expect(fs.readFileSync(path.join(cwd, 'shared.md'), 'utf8')).toBe(MESSY);
+    expect(entries(cwd)).toEqual(['shared.md']);
   });
 });
 
@@ -198,6 +213,16 @@ describe('a plugin rule that never returns', () => {
       const refused = copydesk(['--rule-time-limit', bad, 'storm.md'], { cwd });
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/^copydesk: --rule-time-limit .*: expected a number of seconds above 0/);
+    }
+  });
+
+  it('is reported, exit 2, when its prepare() does not finish in time, in its own code or in what it waits for', () => {
+    for (const prepare of ['prepare() { for (;;) {} }', 'prepare() { return new Promise(() => setInterval(() => undefined, 1000)); }']) {
+      const plugin = `export default { id: 'slow-start', description: 'never ready', defaultSeverity: 'warn', fixable: false, ${prepare}, check() { return []; } };`;
+      const cwd = tempFolder({ 'slow.mjs': plugin, '.copydeskrc.json': JSON.stringify({ plugins: ['./slow.mjs'], ruleTimeLimit: 0.2 }), 'a.md': 'Fine.\n' });
+      const run = copydesk(['a.md'], { cwd, timeout: 30000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('copydesk: rule slow-start: prepare() did not finish within 0.2 s (ruleTimeLimit)\n');
     }
   });
 
