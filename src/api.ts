@@ -212,7 +212,7 @@ export function createFileListLinter(options: LintOptions, named: ReadonlySet<st
 const ignoreMatchers = new WeakMap<Config, Ignore>();
 
 /** Whether the config's own `ignore` list (gitignore patterns, relative to the config's folder) leaves the file out. */
-function isIgnoredBy(config: Config, file: string): boolean {
+export function isIgnoredBy(config: Config, file: string): boolean {
   if (config.ignore.length === 0 || !config.source) return false;
   let matcher = ignoreMatchers.get(config);
   if (!matcher) {

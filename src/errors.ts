@@ -5,11 +5,14 @@ export type ProblemKind = 'usage' | 'config' | 'plugin' | 'io';
 /** A mistake or failure outside the linter's control, reported in one clear message and never as a stack trace. */
 export class CopydeskError extends Error {
   readonly kind: ProblemKind;
+  /** The file the problem is in, when it is in one (a config file): where an editor shows it. */
+  readonly file?: string;
 
-  constructor(kind: ProblemKind, message: string, options?: { cause?: unknown }) {
+  constructor(kind: ProblemKind, message: string, options?: { cause?: unknown; file?: string }) {
     super(message, options);
     this.name = 'CopydeskError';
     this.kind = kind;
+    if (options?.file !== undefined) this.file = options.file;
   }
 }
 

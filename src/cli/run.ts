@@ -69,6 +69,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
   addCommonOptions(program.command('fix').description('write all safe fixes in place, then report what remains')).action(run('fix'));
+  program
+    .command('lsp')
+    .description('run the language server on standard input and output, for editors')
+    .option('--stdio', 'speak the protocol on standard input and output (the only transport, and the default)')
+    .action(async () => {
+      const { startServer } = await import('../lsp/server');
+      startServer();
+      // The server ends the process itself, on the client's exit notification or when its input closes.
+      await new Promise<never>(() => undefined);
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

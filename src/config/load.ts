@@ -56,10 +56,13 @@ async function readConfigOnly(file: string): Promise<Config> {
   let raw: unknown;
   if (/\.(?:c|m)?js$/.test(base)) {
     try {
-      const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
+      // Keyed on the file's time: a process that reads the config again after it changed (the language server)
+      // gets the new one, where import() would hand back the module it loaded first.
+      const version = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      const module = (await import(`${pathToFileURL(path.resolve(file)).href}?mtime=${version}`)) as { default?: unknown };
       raw = module.default ?? module;
     } catch (error) {
-      throw new CopydeskError('config', `${file}: cannot load: ${describeError(error)}`, { cause: error });
+      throw new CopydeskError('config', `${file}: cannot load: ${describeError(error)}`, { cause: error, file });
     }
     return validateConfig(raw, file);
   }
@@ -67,13 +70,13 @@ async function readConfigOnly(file: string): Promise<Config> {
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    throw new CopydeskError('config', `${file}: cannot read: ${describeError(error)}`, { cause: error });
+    throw new CopydeskError('config', `${file}: cannot read: ${describeError(error)}`, { cause: error, file });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     raw = /\.ya?ml$/.test(base) ? (await loadYaml()).parse(text, { prettyErrors: true }) : JSON.parse(text);
   } catch (error) {
-    throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error });
+    throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error, file });
   }
   if (base === 'package.json') raw = (raw as Record<string, unknown> | null)?.copydesk;
   if (/\.ya?ml$/.test(base) && (raw === null || raw === undefined)) raw = {};

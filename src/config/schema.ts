@@ -26,7 +26,7 @@ export function isTimeLimit(value: unknown): value is number {
 }
 
 function problem(file: string, key: string, what: string): CopydeskError {
-  return new CopydeskError('config', `${file}: ${key}: ${what}`);
+  return new CopydeskError('config', `${file}: ${key}: ${what}`, { file });
 }
 
 export function parseSeverity(value: unknown): Severity | undefined {

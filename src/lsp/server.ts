@@ -1,0 +1,513 @@
+// The language server, `copydesk lsp`: copydesk's findings as diagnostics while a writer types, and its fixes
+// as code actions, over the Language Server Protocol on standard input and output. It lints with the same
+// engine, rules, config cascade, plugins and ignore files as the command line.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ignore, { type Ignore } from 'ignore';
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isIgnoredBy } from '../api';
+import { ConfigFinder } from '../config/load';
+import { resolveRules, type ResolvedRules } from '../config/rule-set';
+import { LANGUAGES, parseSeverity } from '../config/schema';
+import { lintText as lintSource } from '../engine/linter';
+import { CopydeskError, describeError } from '../errors';
+import { formatOf, loadParsers } from '../parse/document';
+import type { Config, Format, Message, Severity } from '../types';
+import { VERSION } from '../version';
+import { addToDictionary } from './dictionary';
+import { chooseEncoding, offsetOf, rangeOf, toUtf16Range, type Encoding } from './positions';
+
+/** The code action kind of "Fix all copydesk problems", as editors ask for it on save (`source.fixAll`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+/** The command behind "Add «word» to the dictionary": arguments [document URI, word]. */
+export const ADD_WORD_COMMAND = 'copydesk.addToDictionary';
+/** How long after the last edit a document is linted, by default. */
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+/** What the client may set, in `initializationOptions` or the `copydesk` section of its configuration. */
+export interface Settings {
+  /** false: no diagnostics and no actions. */
+  readonly enable: boolean;
+  /** Severity overrides by rule id, as `--rule` gives them (`"off"` turns a rule off). */
+  readonly rules: Readonly<Record<string, Severity>>;
+  /** en-US, en-GB, en-CA or en-AU, over the config's `language`. */
+  readonly language?: string;
+  /** Milliseconds from the last edit to linting. */
+  readonly debounce: number;
+}
+
+const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, debounce: DEFAULT_DEBOUNCE_MS };
+
+/** Reads settings from what a client sent, keeping what is valid and saying what is not. */
+export function readSettings(raw: unknown, complain: (problem: string) => void): Settings {
+  const value = (raw && typeof raw === 'object' && 'copydesk' in raw ? (raw as { copydesk: unknown }).copydesk : raw) as Record<string, unknown> | null | undefined;
+  if (!value || typeof value !== 'object') return DEFAULT_SETTINGS;
+  const rules: Record<string, Severity> = {};
+  if (value.rules !== undefined) {
+    if (typeof value.rules !== 'object' || value.rules === null || Array.isArray(value.rules)) complain('copydesk.rules: expected an object of rule ids and severities');
+    else {
+      for (const [id, severity] of Object.entries(value.rules)) {
+        const parsed = parseSeverity(severity);
+        if (parsed) rules[id] = parsed;
+        else complain(`copydesk.rules.${id}: expected "off", "warn" or "error", not ${JSON.stringify(severity)}`);
+      }
+    }
+  }
+  let language: string | undefined;
+  if (value.language !== undefined && value.language !== null && value.language !== '') {
+    if (LANGUAGES.includes(value.language as (typeof LANGUAGES)[number])) language = value.language as string;
+    else complain(`copydesk.language: expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value.language)}`);
+  }
+  let debounce = DEFAULT_DEBOUNCE_MS;
+  if (value.debounce !== undefined) {
+    if (typeof value.debounce === 'number' && Number.isFinite(value.debounce) && value.debounce >= 0 && value.debounce <= 10000) debounce = value.debounce;
+    else complain(`copydesk.debounce: expected milliseconds from 0 to 10000, not ${JSON.stringify(value.debounce)}`);
+  }
+  return { enable: value.enable !== false, rules, ...(language ? { language } : {}), debounce };
+}
+
+/** An open document, its pending lint and its latest result. */
+interface Open {
+  document: TextDocument;
+  timer?: NodeJS.Timeout;
+  /** The messages for one version of the text, to answer code actions from. */
+  linted?: { readonly version: number; readonly messages: readonly Message[] };
+}
+
+/** The documentation of copydesk's rules: the README's table, in the package the server runs from. */
+function rulesDocs(): string | undefined {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 4; depth++) {
+    const readme = path.join(folder, 'README.md');
+    try {
+      if ((JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string }).name === 'copydesk') return `${pathToFileURL(readme).href}#rules`;
+    } catch {
+      // Not the package's folder: look above.
+    }
+    folder = path.dirname(folder);
+  }
+  return undefined;
+}
+
+/** Whether an action of `kind` is among those asked for (`only`: kinds and their parents, such as `source`). */
+function isWanted(kind: string, only: readonly string[] | undefined): boolean {
+  return !only || only.length === 0 || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+}
+
+/** Starts the server on these streams (standard input and output by default) and resolves when it exits. */
+export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output));
+  // Anything written to standard output would break the protocol: the console goes to the client's log instead.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+  const documents = new Map<string, Open>();
+  const docsUrl = rulesDocs();
+  let encoding: Encoding = 'utf-16';
+  let settings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+  let canAskConfiguration = false;
+  let finder = new ConfigFinder();
+  let resolved = new Map<Config, Promise<ResolvedRules>>();
+  let ignores = new Map<string, Ignore>();
+  /** Problems already shown to the user, so that each is shown once, not on every keystroke. */
+  const shown = new Set<string>();
+  /** Config files with a diagnostic on them, cleared when they are sound again. */
+  const brokenConfigs = new Set<string>();
+
+  const complain = (problem: string): void => {
+    if (shown.has(problem)) return;
+    shown.add(problem);
+    void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: `copydesk: ${problem}` });
+  };
+
+  /** Forgets configs, rules and ignore files: they are read again on the next lint. */
+  const forget = (): void => {
+    finder = new ConfigFinder();
+    resolved = new Map();
+    ignores = new Map();
+    shown.clear();
+  };
+
+  const workspaceOf = (file: string): string | undefined =>
+    folders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+
+  /** The file a document stands for: its path, or for an unsaved one, a name in the first workspace folder. */
+  const fileOf = (document: TextDocument): string => {
+    if (document.uri.startsWith('file:')) return fileURLToPath(document.uri);
+    const extension = document.languageId === 'plaintext' ? '.txt' : '.md';
+    return path.join(folders[0] ?? process.cwd(), `untitled${extension}`);
+  };
+
+  const formatFor = (document: TextDocument, file: string): Format => {
+    if (document.languageId === 'plaintext') return 'text';
+    if (document.languageId === 'markdown') return 'markdown';
+    return formatOf(file);
+  };
+
+  /** Whether the workspace's .copydeskignore, or the config's ignore list, leaves the file out. */
+  const isIgnored = (file: string, config: Config): boolean => {
+    if (isIgnoredBy(config, file)) return true;
+    const root = workspaceOf(file);
+    if (!root) return false;
+    let matcher = ignores.get(root);
+    if (!matcher) {
+      let lines: string[] = [];
+      try {
+        lines = readFileSync(path.join(root, '.copydeskignore'), 'utf8').split(/\r?\n/);
+      } catch {
+        // No ignore file.
+      }
+      matcher = ignore().add(lines);
+      ignores.set(root, matcher);
+    }
+    const relative = path.relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && matcher.ignores(relative.split(path.sep).join('/'));
+  };
+
+  const rulesFor = (config: Config): Promise<ResolvedRules> => {
+    let rules = resolved.get(config);
+    if (!rules) {
+      rules = resolveRules(settings.language ? { ...config, language: settings.language } : config, settings.rules);
+      resolved.set(config, rules);
+    }
+    return rules;
+  };
+
+  /** Lints a text as the file it stands for; undefined when the file is ignored. Throws a CopydeskError for a broken config. */
+  const lint = async (document: TextDocument, fix: boolean): Promise<{ messages: Message[]; output?: string } | undefined> => {
+    const file = fileOf(document);
+    const config = await finder.find(path.dirname(file));
+    if (isIgnored(file, config)) return undefined;
+    const rules = await rulesFor(config);
+    const format = formatFor(document, file);
+    await loadParsers(format);
+    return lintSource(document.getText(), { path: file, format, rules: rules.entries, context: rules.context, fix, knownRules: rules.knownIds });
+  };
+
+  const toDiagnostic = (document: TextDocument, message: Message): Diagnostic => ({
+    range: rangeOf(document, message.range, encoding),
+    severity: message.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'copydesk',
+    message: message.message,
+    ...(message.ruleId ? { code: message.ruleId } : {}),
+    ...(message.ruleId && docsUrl && !message.fatal ? { codeDescription: { href: docsUrl } } : {}),
+  });
+
+  /** Shows a config or plugin problem once, and puts it on the config file too when it names one. */
+  const reportProblem = (error: unknown): void => {
+    const text = error instanceof CopydeskError ? error.message : `internal error: ${describeError(error)}`;
+    if (!shown.has(text)) {
+      shown.add(text);
+      void connection.sendNotification('window/showMessage', { type: MessageType.Error, message: `copydesk: ${text}` });
+    }
+    const file = error instanceof CopydeskError ? error.file : undefined;
+    if (file) {
+      const uri = pathToFileURL(file).href;
+      brokenConfigs.add(uri);
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'copydesk', message: text }],
+      });
+    }
+  };
+
+  const clearBrokenConfigs = (): void => {
+    for (const uri of brokenConfigs) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    brokenConfigs.clear();
+  };
+
+  /** Lints the document as it is now and publishes, unless a newer version has come meanwhile. */
+  const lintNow = async (uri: string): Promise<void> => {
+    const open = documents.get(uri);
+    if (!open) return;
+    const { document } = open;
+    const version = document.version;
+    if (!settings.enable) {
+      open.linted = { version, messages: [] };
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    let messages: readonly Message[] = [];
+    try {
+      messages = (await lint(document, false))?.messages ?? [];
+      clearBrokenConfigs();
+    } catch (error) {
+      reportProblem(error);
+    }
+    // Closed, reopened or edited while this ran: the newer text gets its own lint.
+    if (documents.get(uri) !== open || open.document.version !== version) return;
+    open.linted = { version, messages };
+    void connection.sendDiagnostics({ uri, version, diagnostics: messages.map((message) => toDiagnostic(document, message)) });
+  };
+
+  /** Lints after the debounce; an edit before it fires puts it off again, so only the newest text is linted. */
+  const schedule = (uri: string, delay = settings.debounce): void => {
+    const open = documents.get(uri);
+    if (!open) return;
+    clearTimeout(open.timer);
+    open.timer = setTimeout(() => {
+      open.timer = undefined;
+      lintNow(uri).catch((error: unknown) => connection.console.error(`copydesk: ${describeError(error)}`));
+    }, delay);
+  };
+
+  const relintAll = (): void => {
+    for (const uri of documents.keys()) schedule(uri, 0);
+  };
+
+  const refreshSettings = async (): Promise<void> => {
+    if (!canAskConfiguration) return;
+    try {
+      const [section] = (await connection.sendRequest('workspace/configuration', { items: [{ section: 'copydesk' }] })) as unknown[];
+      if (section !== null && section !== undefined) settings = readSettings(section, complain);
+    } catch {
+      // A client that cannot answer keeps the settings it gave at start.
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    encoding = chooseEncoding(params.capabilities.general?.positionEncodings);
+    settings = readSettings(params.initializationOptions, complain);
+    folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
+    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    const canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    connection.onInitialized(() => {
+      if (canWatch) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/{.copydeskrc.json,.copydeskrc.yaml,.copydeskrc.yml,copydesk.config.js,copydesk.config.mjs,copydesk.config.cjs,package.json,.copydeskignore,.copydesk-words.txt}' }],
+        });
+      }
+      if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+      void refreshSettings().then(() => {
+        forget();
+        relintAll();
+      });
+    });
+    return {
+      capabilities: {
+        positionEncoding: encoding,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'copydesk', version: VERSION },
+    };
+  });
+
+  connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event?: { added?: { uri: string }[]; removed?: { uri: string }[] } }) => {
+    const removed = new Set((params.event?.removed ?? []).map((folder) => fileURLToPath(folder.uri)));
+    folders = [...folders.filter((folder) => !removed.has(folder)), ...(params.event?.added ?? []).map((folder) => fileURLToPath(folder.uri))];
+    forget();
+    relintAll();
+  });
+
+  connection.onDidChangeConfiguration(async (params) => {
+    if (canAskConfiguration) await refreshSettings();
+    else if (params.settings !== undefined && params.settings !== null) settings = readSettings(params.settings, complain);
+    forget();
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    forget();
+    relintAll();
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    const previous = documents.get(textDocument.uri);
+    clearTimeout(previous?.timer);
+    documents.set(textDocument.uri, { document: TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text) });
+    // Opened: at once, without waiting out the debounce.
+    schedule(textDocument.uri, 0);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const open = documents.get(textDocument.uri);
+    if (!open) return;
+    let { document } = open;
+    // Each change's range is in the client's encoding and refers to the text after the changes before it.
+    for (const change of contentChanges) {
+      const converted = 'range' in change && change.range ? { range: toUtf16Range(document, change.range, encoding), text: change.text } : { text: change.text };
+      document = TextDocument.update(document, [converted], textDocument.version);
+    }
+    open.document = document;
+    schedule(textDocument.uri);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    const open = documents.get(textDocument.uri);
+    clearTimeout(open?.timer);
+    documents.delete(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const open = documents.get(params.textDocument.uri);
+    if (!open || !settings.enable) return [];
+    const { document } = open;
+    try {
+      return await codeActions(open, document, params);
+    } catch (error) {
+      reportProblem(error);
+      return [];
+    }
+  });
+
+  /** The messages for the document's current text: the published ones when they are current, else a lint now. */
+  const currentMessages = async (open: Open): Promise<readonly Message[]> => {
+    if (open.linted?.version === open.document.version) return open.linted.messages;
+    const messages = (await lint(open.document, false))?.messages ?? [];
+    open.linted = { version: open.document.version, messages };
+    return messages;
+  };
+
+  const editOf = (document: TextDocument, range: readonly [number, number], text: string): TextEdit => ({ range: rangeOf(document, range, encoding), newText: text });
+
+  const codeActions = async (open: Open, document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> => {
+    const { uri } = params.textDocument;
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    const messages = await currentMessages(open);
+    if (open.document !== document) return [];
+    const from = offsetOf(document, params.range.start, encoding);
+    const to = offsetOf(document, params.range.end, encoding);
+    const text = document.getText();
+    const touching = messages.filter((message) => message.ruleId && !message.fatal && message.range[0] <= to && message.range[1] >= from);
+    if (isWanted(CodeActionKind.QuickFix, only)) {
+      const disabledLines = new Set<string>();
+      const disabledFiles = new Set<string>();
+      for (const message of touching) {
+        const diagnostic = toDiagnostic(document, message);
+        const choices = (message.fix ? 1 : 0) + (message.suggestions?.length ?? 0);
+        if (message.fix) {
+          actions.push({
+            title: `Fix: ${message.message}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: choices === 1,
+            edit: { changes: { [uri]: [editOf(document, message.fix.range, message.fix.text)] } },
+          });
+        }
+        for (const suggestion of message.suggestions ?? []) {
+          actions.push({
+            title: suggestion.message,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            ...(choices === 1 ? { isPreferred: true } : {}),
+            edit: { changes: { [uri]: [editOf(document, suggestion.fix.range, suggestion.fix.text)] } },
+          });
+        }
+        if (message.ruleId === 'spelling' && message.actual) {
+          actions.push({
+            title: `Add “${message.actual}” to the dictionary`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: `Add “${message.actual}” to the dictionary`, command: ADD_WORD_COMMAND, arguments: [uri, message.actual] },
+          });
+        }
+        const rule = message.ruleId!;
+        const line = document.positionAt(message.range[0]).line;
+        if (!disabledLines.has(`${rule}\0${line}`)) {
+          disabledLines.add(`${rule}\0${line}`);
+          actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [disableLineEdit(document, text, line, rule)] } } });
+        }
+        if (!disabledFiles.has(rule)) {
+          disabledFiles.add(rule);
+          actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [disableFileEdit(document, text, rule)] } } });
+        }
+      }
+    }
+    if (isWanted(FIX_ALL_KIND, only) && messages.some((message) => message.fix)) {
+      const fixed = await lint(document, true);
+      if (fixed?.output !== undefined && open.document === document) {
+        actions.push({
+          title: 'Fix all copydesk problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [uri]: [editOf(document, [0, text.length], fixed.output)] } },
+        });
+      }
+    }
+    return actions;
+  };
+
+  /** `<!-- copydesk-disable-next-line RULE -->` for a line: at the end of the line above when that is text of the same block, else on a line of its own. */
+  const disableLineEdit = (document: TextDocument, text: string, line: number, rule: string): TextEdit => {
+    const directive = `<!-- copydesk-disable-next-line ${rule} -->`;
+    const lineStart = document.offsetAt({ line, character: 0 });
+    if (line > 0) {
+      const above = document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }).replace(/\r?\n$|\r$/, '');
+      // A line of its own inside a paragraph would end the paragraph there: the directive joins the line above.
+      if (above.trim() !== '') {
+        const end = document.offsetAt({ line: line - 1, character: above.length });
+        return editOf(document, [end, end], ` ${directive}`);
+      }
+    }
+    const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
+    const indent = /^[ \t]*/.exec(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+    return editOf(document, [lineStart, lineStart], `${indent}${directive}${lineBreak}`);
+  };
+
+  /** `<!-- copydesk-disable RULE -->` at the top of the file, after any front matter. */
+  const disableFileEdit = (document: TextDocument, text: string, rule: string): TextEdit => {
+    const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
+    let at = 0;
+    const frontMatter = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+    if (frontMatter) at = frontMatter[0].length;
+    const needsBreak = at > 0 && !/\n$/.test(frontMatter![0]);
+    return editOf(document, [at, at], `${needsBreak ? lineBreak : ''}<!-- copydesk-disable ${rule} -->${lineBreak}`);
+  };
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== ADD_WORD_COMMAND) return null;
+    const [uri, word] = (params.arguments ?? []) as [unknown, unknown];
+    const open = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!open || typeof word !== 'string' || word.trim() === '') {
+      complain(`${ADD_WORD_COMMAND} needs the URI of an open document and a word`);
+      return null;
+    }
+    try {
+      const file = fileOf(open.document);
+      const config = await finder.find(path.dirname(file));
+      const added = await addToDictionary(word.trim(), config.source, workspaceOf(file) ?? path.dirname(file));
+      connection.console.log(`copydesk: added “${word.trim()}” to ${added.file}${added.created ? ' (created)' : ''}`);
+    } catch (error) {
+      reportProblem(error instanceof CopydeskError ? error : new CopydeskError('io', `cannot add “${word}” to the dictionary: ${describeError(error)}`));
+      return null;
+    }
+    forget();
+    // At once: the writer just asked for it.
+    await Promise.all([...documents.keys()].map((each) => lintNow(each)));
+    return null;
+  });
+
+  // A client that goes away without `exit` closes the server's input: nothing is left to serve.
+  input.on('end', () => process.exit(0));
+  connection.listen();
+  return connection;
+}
