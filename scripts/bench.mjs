@@ -1,14 +1,16 @@
 // Measures copydesk's speed and memory against its targets: whole-process runs on the seed article, the corpus,
 // a 5 MB article and 5 MB and 20 MB of similar paragraphs (lint and fix), each beside cspell run on the same
 // input in the same bench; threads on the corpus and on 2,000 files; a worker's start-up; what loading each
-// rule's data costs; in-process throughput and each rule's cost. Prints figures and whether each target is met;
-// asserts nothing (BENCH_RUNS sets the runs a figure is the median of, 5 by default).
+// rule's data costs; in-process throughput and each rule's cost; the language server's edit-to-diagnostics time.
+// Prints figures and whether each target is met; asserts nothing (BENCH_RUNS sets the runs a figure is the
+// median of, 5 by default).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { measureLsp } from './bench-lsp.mjs';
 import { similarParagraphs } from './similar-paragraphs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -246,6 +248,22 @@ for (const rule of api.builtinRules) {
     `without it ${seconds(without)} (${(mb(corpusBytes) / without).toFixed(2)} MB/s); alone ${((only - none) * 1000).toFixed(0)} ms over parsing, ${(((only - none) * 1000) / corpusFiles.length).toFixed(2)} ms a file`,
   );
 }
+
+// The language server: edit to diagnostics as an editor sees it (see scripts/bench-lsp.mjs).
+const lspFolder = path.join(work, 'lsp');
+fs.mkdirSync(lspFolder);
+const lsp = await measureLsp({ root, files: corpusFiles, folder: lspFolder });
+figure(
+  `language server, edit to a ${lsp.article.words.toLocaleString('en')}-word article`,
+  `${lsp.article.editMs.toFixed(1)} ms (median of 20 edits)`,
+  '≤ 50 ms',
+  lsp.article.editMs <= 50,
+  `opened: ${lsp.article.openMs.toFixed(0)} ms`,
+);
+line(
+  `  a ${lsp.long.words.toLocaleString('en')}-word article`,
+  `opened ${lsp.long.openMs.toFixed(0)} ms; an edit ${lsp.long.editMs.toFixed(0)} ms; a code action during edits ${lsp.long.actionMs.toFixed(0)} ms`,
+);
 
 const missed = results.filter((result) => !result.isMet);
 console.log(`\ntargets met: ${results.length - missed.length} of ${results.length}${missed.length > 0 ? `; missed: ${missed.map((result) => result.label.trim()).join('; ')}` : ''}`);

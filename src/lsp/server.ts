@@ -17,12 +17,14 @@ import {
   StreamMessageWriter,
   TextDocumentSyncKind,
   type CodeAction,
+  type CancellationToken,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isIgnoredBy } from '../api';
@@ -92,6 +94,8 @@ interface Open {
   timer?: NodeJS.Timeout;
   /** The messages for one version of the text, to answer code actions from. */
   linted?: { readonly version: number; readonly messages: readonly Message[] };
+  /** The text with every fix applied, for one version (undefined: the fixes change nothing). */
+  fixed?: { readonly version: number; readonly output: string | undefined };
 }
 
 /** The documentation of copydesk's rules: the README's table, in the package the server runs from. */
@@ -129,6 +133,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   let settings = DEFAULT_SETTINGS;
   let folders: string[] = [];
   let canAskConfiguration = false;
+  let canResolveEdits = false;
   let finder = new ConfigFinder();
   let resolved = new Map<Config, Promise<ResolvedRules>>();
   let ignores = new Map<string, Ignore>();
@@ -294,6 +299,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    canResolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     const canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     connection.onInitialized(() => {
@@ -312,7 +318,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -367,12 +373,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+  connection.onCodeAction(async (params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> => {
     const open = documents.get(params.textDocument.uri);
     if (!open || !settings.enable) return [];
     const { document } = open;
     try {
-      return await codeActions(open, document, params);
+      return await codeActions(open, document, params, token);
     } catch (error) {
       reportProblem(error);
       return [];
@@ -389,7 +395,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   const editOf = (document: TextDocument, range: readonly [number, number], text: string): TextEdit => ({ range: rangeOf(document, range, encoding), newText: text });
 
-  const codeActions = async (open: Open, document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> => {
+  const codeActions = async (open: Open, document: TextDocument, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> => {
     const { uri } = params.textDocument;
     const only = params.context.only;
     const actions: CodeAction[] = [];
@@ -443,18 +449,43 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         }
       }
     }
-    if (isWanted(FIX_ALL_KIND, only) && messages.some((message) => message.fix)) {
-      const fixed = await lint(document, true);
-      if (fixed?.output !== undefined && open.document === document) {
-        actions.push({
-          title: 'Fix all copydesk problems',
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: [editOf(document, [0, text.length], fixed.output)] } },
-        });
+    if (isWanted(FIX_ALL_KIND, only) && messages.some((message) => message.fix) && !token.isCancellationRequested) {
+      const title = 'Fix all copydesk problems';
+      // Fixing means linting again until nothing changes: a client that can resolve actions has it done only
+      // when the writer picks this one, not on every move of the cursor.
+      if (canResolveEdits) actions.push({ title, kind: FIX_ALL_KIND, data: { uri, version: document.version } });
+      else {
+        const edit = await fixAllEdit(open, document);
+        if (edit) actions.push({ title, kind: FIX_ALL_KIND, edit });
       }
     }
     return actions;
   };
+
+  /** The edit that applies every fix to the document as it is, or undefined when the fixes change nothing. */
+  const fixAllEdit = async (open: Open, document: TextDocument): Promise<WorkspaceEdit | undefined> => {
+    if (open.fixed?.version !== document.version) {
+      const output = (await lint(document, true))?.output;
+      if (open.document !== document) return undefined;
+      open.fixed = { version: document.version, output };
+    }
+    const { output } = open.fixed;
+    return output === undefined ? undefined : { changes: { [document.uri]: [editOf(document, [0, document.getText().length], output)] } };
+  };
+
+  connection.onCodeActionResolve(async (action: CodeAction): Promise<CodeAction> => {
+    const { uri, version } = (action.data ?? {}) as { uri?: unknown; version?: unknown };
+    const open = typeof uri === 'string' ? documents.get(uri) : undefined;
+    // Asked for an older text: no edit, rather than one that no longer fits.
+    if (action.kind !== FIX_ALL_KIND || !open || open.document.version !== version) return action;
+    try {
+      const edit = await fixAllEdit(open, open.document);
+      return { ...action, edit: edit ?? { changes: {} } };
+    } catch (error) {
+      reportProblem(error);
+      return action;
+    }
+  });
 
   /** `<!-- copydesk-disable-next-line RULE -->` for a line: at the end of the line above when that is text of the same block, else on a line of its own. */
   const disableLineEdit = (document: TextDocument, text: string, line: number, rule: string): TextEdit => {

@@ -53,7 +53,9 @@ export class Client {
         }
       }
     });
-    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
     connection.onNotification('window/logMessage', () => undefined);
     connection.onRequest('client/registerCapability', (params: unknown) => {
       this.registrations.push(params);

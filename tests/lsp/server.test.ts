@@ -198,6 +198,19 @@ describe('code actions', () => {
     expect(byTitle('Replace with “block”').isPreferred).toBeUndefined();
   });
 
+  it('leave fix-all’s edit to codeAction/resolve when the client can resolve it, and resolve it for the current text only', async () => {
+    const started = await start({}, { capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
+    const uri = started.uriOf('a.md');
+    await started.client.open(uri, TEXT);
+    const [lazy] = await started.client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    expect(lazy!.edit).toBeUndefined();
+    const resolved = (await started.client.connection.sendRequest('codeAction/resolve', lazy)) as CodeAction;
+    expect(applyAction(TEXT, uri, resolved)).toBe('The cat sat on the mat, and slept.\n');
+    await started.client.change(uri, [{ text: `${TEXT}More.\n` }]);
+    const stale = (await started.client.connection.sendRequest('codeAction/resolve', lazy)) as CodeAction;
+    expect(stale.edit).toBeUndefined();
+  });
+
   it('give only fix-all when that is what is asked for (on save)', async () => {
     const { client, uri } = await actionsFor(TEXT);
     const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
