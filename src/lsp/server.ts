@@ -32,8 +32,9 @@ import { ConfigFinder } from '../config/load';
 import { resolveRules, type ResolvedRules } from '../config/rule-set';
 import { LANGUAGES, parseSeverity } from '../config/schema';
 import { lintText as lintSource } from '../engine/linter';
+import { compareMessages, runRules } from '../engine/run-rules';
 import { CopydeskError, describeError } from '../errors';
-import { formatOf, loadParsers } from '../parse/document';
+import { formatOf, loadParsers, parseDocument } from '../parse/document';
 import type { Config, Format, Message, Severity } from '../types';
 import { VERSION } from '../version';
 import { addToDictionary } from './dictionary';
@@ -111,6 +112,14 @@ function rulesDocs(): string | undefined {
     folder = path.dirname(folder);
   }
   return undefined;
+}
+
+const ARTICLE_LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'gfm', 'mdx']);
+const ARTICLE_FILE = /\.(?:md|markdown|mdown|mkd|mkdn|txt)$/i;
+
+/** Whether copydesk lints this document: Markdown or plain text, by the client's language or by the file's name. */
+function isArticle(document: TextDocument): boolean {
+  return ARTICLE_LANGUAGES.has(document.languageId) || ARTICLE_FILE.test(document.uri);
 }
 
 /** Whether an action of `kind` is among those asked for (`only`: kinds and their parents, such as `source`). */
@@ -202,14 +211,46 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   /** Lints a text as the file it stands for; undefined when the file is ignored. Throws a CopydeskError for a broken config. */
-  const lint = async (document: TextDocument, fix: boolean): Promise<{ messages: Message[]; output?: string } | undefined> => {
+  /** What linting needs for a document: its file, format and rules; undefined when it is ignored or not an article. */
+  const setUp = async (document: TextDocument): Promise<{ file: string; format: Format; rules: ResolvedRules } | undefined> => {
+    if (!isArticle(document)) return undefined;
     const file = fileOf(document);
     const config = await finder.find(path.dirname(file));
     if (isIgnored(file, config)) return undefined;
     const rules = await rulesFor(config);
     const format = formatFor(document, file);
     await loadParsers(format);
+    return { file, format, rules };
+  };
+
+  /** Lints a text as the file it stands for, fixing when asked; undefined when the file is ignored. */
+  const lint = async (document: TextDocument, fix: boolean): Promise<{ messages: Message[]; output?: string } | undefined> => {
+    const ready = await setUp(document);
+    if (!ready) return undefined;
+    const { file, format, rules } = ready;
     return lintSource(document.getText(), { path: file, format, rules: rules.entries, context: rules.context, fix, knownRules: rules.knownIds });
+  };
+
+  /**
+   * Lints for diagnostics one rule at a time, letting other messages in between, and stops (undefined) as soon
+   * as `isStale` says a newer text has come: on a long article an edit cancels the lint under way, and requests
+   * wait for one rule, not for all of them. The messages are the same as one pass of every rule gives.
+   */
+  const lintInSteps = async (document: TextDocument, isStale: () => boolean): Promise<readonly Message[] | 'stale'> => {
+    const ready = await setUp(document);
+    if (!ready) return [];
+    const { file, format, rules } = ready;
+    if (isStale()) return 'stale';
+    const parsed = parseDocument(document.getText(), { path: file, format });
+    const messages: Message[] = [];
+    for (const [index, entry] of rules.entries.entries()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (isStale()) return 'stale';
+      // Directives naming unknown rules are reported once, with the first rule.
+      messages.push(...runRules(parsed, [entry], rules.context, index === 0 ? rules.knownIds : undefined));
+    }
+    if (rules.entries.length === 0) messages.push(...runRules(parsed, [], rules.context, rules.knownIds));
+    return messages.sort(compareMessages);
   };
 
   const toDiagnostic = (document: TextDocument, message: Message): Diagnostic => ({
@@ -255,15 +296,18 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
+    // Closed, reopened or edited while this runs: the newer text gets its own lint.
+    const isStale = (): boolean => documents.get(uri) !== open || open.document.version !== version;
     let messages: readonly Message[] = [];
     try {
-      messages = (await lint(document, false))?.messages ?? [];
+      const linted = await lintInSteps(document, isStale);
+      if (linted === 'stale') return;
+      messages = linted;
       clearBrokenConfigs();
     } catch (error) {
       reportProblem(error);
     }
-    // Closed, reopened or edited while this ran: the newer text gets its own lint.
-    if (documents.get(uri) !== open || open.document.version !== version) return;
+    if (isStale()) return;
     open.linted = { version, messages };
     void connection.sendDiagnostics({ uri, version, diagnostics: messages.map((message) => toDiagnostic(document, message)) });
   };

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { tempFolder } from '../cli/helpers';
+import { copydesk, tempFolder } from '../cli/helpers';
 import { applyAction, Client } from './client';
 
 const TEXT = 'The cat sat on on the mat,and slept.\n';
@@ -83,6 +83,14 @@ describe('diagnostics', () => {
     expect((await cleared).diagnostics).toEqual([]);
   });
 
+  it('are only for articles: Markdown and plain text, by language or file name', async () => {
+    const { client, uriOf } = await start();
+    const script = uriOf('tool.js');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: script, languageId: 'javascript', version: 1, text: '// the the\n' } });
+    expect((await client.next(script)).diagnostics).toEqual([]);
+    expect((await client.open(uriOf('notes.txt'), TEXT, 'text')).diagnostics).toHaveLength(2);
+  });
+
   it('follow incremental edits, and plain text is linted as plain text', async () => {
     const { client, uriOf } = await start();
     const uri = uriOf('notes.txt');
@@ -124,6 +132,42 @@ describe('diagnostics', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(client.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1, version]);
   });
+
+  it('are what the command line reports for the same file', async () => {
+    const article = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'messy-article.txt'), 'utf8');
+    const { client, uriOf, cwd } = await start({ 'messy.txt': article });
+    const published = await client.open(uriOf('messy.txt'), article, 'plaintext');
+    const cli = JSON.parse(copydesk(['--format', 'json', 'messy.txt'], { cwd }).stdout) as { messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] }[];
+    const fromCli = cli[0]!.messages.map((m) => `${m.ruleId} ${m.line - 1}:${m.column - 1}-${m.endLine - 1}:${m.endColumn - 1} ${m.message}`);
+    expect(fromCli.length).toBeGreaterThan(10);
+    expect(published.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)).toEqual(fromCli);
+  });
+
+  it('on a 50,000-word article: edits arriving while it is linted cancel that lint, requests are answered, and only the newest text is published', async () => {
+    const paragraph = 'The council met on on Tuesday and voted,then it adjourned for the week. ';
+    const text = `${paragraph.repeat(4000)}\n`;
+    // No debounce: each edit starts a lint at once, so later edits arrive while earlier lints are under way.
+    const { client, uriOf } = await start({}, { initializationOptions: { debounce: 0 } });
+    const uri = uriOf('long.md');
+    await client.open(uri, text);
+    let version = 0;
+    for (let i = 0; i < 5; i++) {
+      version = await client.changeOnly(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'So so ' }]);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, [], ['quickfix']);
+    expect(actions.length).toBeGreaterThan(0);
+    const last = await client.next(uri, (p) => p.version === version, 30000);
+    // Ten words of "So so" at the start repeat nine times, case aside.
+    expect(last.diagnostics.filter((d) => d.code === 'repeated-word')).toHaveLength(4000 + 9);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Never an older text's result after a newer one's, and the last is the newest text's.
+    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version!);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions[0]).toBe(1);
+    expect(versions.at(-1)).toBe(version);
+  }, 60000);
 
   it('report a rule that throws as its own diagnostic, and the other rules still publish', async () => {
     const plugin = "export default { id: 'breaks', description: 'throws', defaultSeverity: 'warn', fixable: false, check() { throw new Error('out of order'); } };";
