@@ -36,7 +36,7 @@ function addCommonOptions(command: Command): Command {
     .argument('[paths...]', 'files, folders (*.md, *.markdown, *.txt) and globs; default: the current folder')
     .option('--fix', 'apply fixes and write them')
     .option('--fix-dry-run', 'print fixes as a unified diff without writing')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html']).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
@@ -145,7 +145,10 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   const results = options.quiet ? run.results.map(onlyErrors) : run.results;
-  let report = formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
+  let report =
+    options.format === 'html'
+      ? (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION })
+      : formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
   if (options.fixDryRun && options.format === 'stylish') report = (await diffOf(results, io.cwd)) + report;
   if (options.stdin && options.fix) {
     // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.

@@ -11,13 +11,15 @@ export { createLineIndex, locate, positionAt, type LineIndex, type Location, typ
 export { FATAL_RULE_ID, formatSarif, type RuleMeta, type SarifOptions } from './sarif';
 export { formatStylish, type StylishOptions } from './stylish';
 
-export const REPORT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github'] as const;
+export const REPORT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The formats formatResults writes; `html` (formatHtml in ./html) is loaded only when asked for. */
+export type TextReportFormat = Exclude<ReportFormat, 'html'>;
 
 /** Everything any reporter needs; the CLI knows all of it. */
 export type ReportOptions = StylishOptions & JsonOptions & SarifOptions & GithubOptions;
 
-export function formatResults(format: ReportFormat, results: readonly LintResult[], options: ReportOptions): string {
+export function formatResults(format: TextReportFormat, results: readonly LintResult[], options: ReportOptions): string {
   switch (format) {
     case 'stylish':
       return formatStylish(results, options);
