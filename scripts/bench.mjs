@@ -1,7 +1,8 @@
 // Measures copydesk's speed and memory against its targets: whole-process runs on the seed article, the corpus,
 // a 5 MB article and 5 MB and 20 MB of similar paragraphs (lint and fix), each beside cspell run on the same
 // input in the same bench; threads on the corpus and on 2,000 files; a worker's start-up; what loading each
-// rule's data costs; in-process throughput and each rule's cost; the language server's edit-to-diagnostics time.
+// rule's data costs; in-process throughput and each rule's cost; the language server's edit-to-diagnostics time;
+// the size of a 500-article HTML proof and the time a browser takes to open it.
 // Prints figures and whether each target is met; asserts nothing (BENCH_RUNS sets the runs a figure is the
 // median of, 5 by default).
 import { spawnSync } from 'node:child_process';
@@ -264,6 +265,33 @@ line(
   `  a ${lsp.long.words.toLocaleString('en')}-word article`,
   `opened ${lsp.long.openMs.toFixed(0)} ms; an edit ${lsp.long.editMs.toFixed(0)} ms; a code action during edits ${lsp.long.actionMs.toFixed(0)} ms`,
 );
+
+// The HTML proof of 500 articles: how large, how long copydesk takes to write it, and how long Chromium takes
+// to open it (when a Chromium is installed; CHROMIUM_PATH names another).
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => candidate && fs.existsSync(candidate));
+const proofFolder = path.join(work, 'proof');
+fs.mkdirSync(proofFolder);
+for (let i = 0; i < 500; i++) fs.copyFileSync(corpusFiles[i % corpusFiles.length], path.join(proofFolder, `${String(i).padStart(3, '0')}.md`));
+const proofFile = path.join(work, 'proof.html');
+const writing = [];
+for (let i = 0; i < Math.min(runs, 3); i++) writing.push(once(process.execPath, [child, '--format', 'html', '--output-file', proofFile, proofFolder]).seconds);
+const proofMb = mb(fs.statSync(proofFile).size);
+if (chromiumPath) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    const start = performance.now();
+    await page.goto(`file://${proofFile}`, { waitUntil: 'load' });
+    loads.push((performance.now() - start) / 1000);
+    await page.close();
+  }
+  await browser.close();
+  figure('HTML proof of 500 articles, opened in Chromium', seconds(median(loads)), '≤ 2 s', median(loads) <= 2, `${proofMb.toFixed(2)} MB, written in ${seconds(median(writing))}`);
+} else {
+  line('HTML proof of 500 articles', `${proofMb.toFixed(2)} MB, written in ${seconds(median(writing))} (no Chromium here to open it)`);
+}
 
 const missed = results.filter((result) => !result.isMet);
 console.log(`\ntargets met: ${results.length - missed.length} of ${results.length}${missed.length > 0 ? `; missed: ${missed.map((result) => result.label.trim()).join('; ')}` : ''}`);
