@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML proof in a real browser: Debian's Chromium driven by playwright-core. The page loads with no error and
 // no request, each finding's mark covers its exact text, the filters hide and show marks, the keyboard reaches
 // every mark and shows its message, and a screenshot of the seed article's proof is kept in test-artifacts/.

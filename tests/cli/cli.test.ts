@@ -78,6 +78,16 @@ describe('copydesk lint', () => {
     expect(fs.readFileSync(path.join(cwd, 'bin.md')).equals(binary)).toBe(true);
   });
 
+  it('writes the HTML proof to standard output or to --output-file, with the exit code of the findings', () => {
+    const cwd = tempFolder({ 'a.md': MESSY, 'b.md': CLEAN });
+    const run = copydesk(['--format', 'html', '.'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(run.stdout).toContain('<a href="#file-1">b.md</a>');
+    expect(copydesk(['--format', 'html', '-o', 'proof.html', 'b.md'], { cwd }).code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'proof.html'), 'utf8')).toContain('<p class="none">No findings.</p>');
+  });
+
   it('treats an empty file as clean', () => {
     const cwd = tempFolder({ 'empty.md': '' });
     expect(copydesk(['empty.md'], { cwd }).code).toBe(0);
