@@ -153,6 +153,20 @@ describe.skipIf(!executablePath)('the HTML proof in Chromium', () => {
     await page.close();
   });
 
+  it('keeps hostile articles and names inert: nothing runs, nothing is fetched', async () => {
+    const hostile = 'It was was late. </textarea></pre><script>window.hacked = 1</script>\n\n<img src="https://example.com/x.png" onerror="window.hacked = 2"> "quoted" and and \'more\'.\n';
+    const cwd = tempFolder({ [`"><svg onload=window.hacked=3>.md`]: hostile });
+    const file = path.join(cwd, 'proof.html');
+    copydesk(['--format', 'html', '-o', file, '.'], { cwd });
+    const { page, errors, requests } = await open(file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg, article script').length)).toBe(0);
+    expect(await page.locator('.text').first().textContent()).toContain('</textarea></pre><script>window.hacked = 1</script>');
+    await page.close();
+  });
+
   it('opens a proof of 500 articles, with a summary row and a section for each', async () => {
     const corpus = hasShared ? path.join(SHARED, 'corpus', 'clean') : path.join(ROOT, 'fixtures');
     const articles = fs.readdirSync(corpus).filter((name) => /\.(?:md|txt)$/.test(name)).sort();
