@@ -288,7 +288,11 @@ describe('rules that build on the boilerplate rule', () => {
 });
 
 describe('--shard', () => {
-  const filesOf = (run: { stdout: string }, cwd: string): string[] => (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => path.relative(cwd, result.filePath));
+  const filesOf = (run: { code: number | null; stdout: string; stderr: string }, cwd: string): string[] => {
+    // A run that printed no report says why, rather than failing on the JSON.
+    if (!run.stdout.trim()) throw new Error(`no report (exit ${run.code}): ${run.stderr}`);
+    return (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => path.relative(cwd, result.filePath));
+  };
 
   it('shares the files out so that every file is in exactly one shard', () => {
     const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
