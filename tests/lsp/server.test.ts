@@ -91,6 +91,11 @@ describe('diagnostics', () => {
     expect((await client.open(uriOf('notes.txt'), TEXT, 'text')).diagnostics).toHaveLength(2);
   });
 
+  it('are published for an unsaved document too, under the workspace’s config', async () => {
+    const { client } = await start({ '.copydeskrc.json': JSON.stringify({ rules: { 'punctuation-spacing': 'off' } }) });
+    expect((await client.open('untitled:Untitled-1', TEXT)).diagnostics.map((d) => d.code)).toEqual(['repeated-word']);
+  });
+
   it('follow incremental edits, and plain text is linted as plain text', async () => {
     const { client, uriOf } = await start();
     const uri = uriOf('notes.txt');
