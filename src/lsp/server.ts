@@ -30,64 +30,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isIgnoredBy } from '../api';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, type ResolvedRules } from '../config/rule-set';
-import { LANGUAGES, parseSeverity } from '../config/schema';
 import { lintText as lintSource } from '../engine/linter';
 import { compareMessages, runRules } from '../engine/run-rules';
 import { CopydeskError, describeError } from '../errors';
 import { formatOf, loadParsers, parseDocument } from '../parse/document';
-import type { Config, Format, Message, Severity } from '../types';
+import type { Config, Format, Message } from '../types';
 import { VERSION } from '../version';
+import { ADD_WORD_COMMAND, quickFixes } from './actions';
 import { addToDictionary } from './dictionary';
 import { chooseEncoding, offsetOf, rangeOf, toUtf16Range, type Encoding } from './positions';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
 
 /** The code action kind of "Fix all copydesk problems", as editors ask for it on save (`source.fixAll`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
-/** The command behind "Add «word» to the dictionary": arguments [document URI, word]. */
-export const ADD_WORD_COMMAND = 'copydesk.addToDictionary';
-/** How long after the last edit a document is linted, by default. */
-export const DEFAULT_DEBOUNCE_MS = 150;
-
-/** What the client may set, in `initializationOptions` or the `copydesk` section of its configuration. */
-export interface Settings {
-  /** false: no diagnostics and no actions. */
-  readonly enable: boolean;
-  /** Severity overrides by rule id, as `--rule` gives them (`"off"` turns a rule off). */
-  readonly rules: Readonly<Record<string, Severity>>;
-  /** en-US, en-GB, en-CA or en-AU, over the config's `language`. */
-  readonly language?: string;
-  /** Milliseconds from the last edit to linting. */
-  readonly debounce: number;
-}
-
-const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, debounce: DEFAULT_DEBOUNCE_MS };
-
-/** Reads settings from what a client sent, keeping what is valid and saying what is not. */
-export function readSettings(raw: unknown, complain: (problem: string) => void): Settings {
-  const value = (raw && typeof raw === 'object' && 'copydesk' in raw ? (raw as { copydesk: unknown }).copydesk : raw) as Record<string, unknown> | null | undefined;
-  if (!value || typeof value !== 'object') return DEFAULT_SETTINGS;
-  const rules: Record<string, Severity> = {};
-  if (value.rules !== undefined) {
-    if (typeof value.rules !== 'object' || value.rules === null || Array.isArray(value.rules)) complain('copydesk.rules: expected an object of rule ids and severities');
-    else {
-      for (const [id, severity] of Object.entries(value.rules)) {
-        const parsed = parseSeverity(severity);
-        if (parsed) rules[id] = parsed;
-        else complain(`copydesk.rules.${id}: expected "off", "warn" or "error", not ${JSON.stringify(severity)}`);
-      }
-    }
-  }
-  let language: string | undefined;
-  if (value.language !== undefined && value.language !== null && value.language !== '') {
-    if (LANGUAGES.includes(value.language as (typeof LANGUAGES)[number])) language = value.language as string;
-    else complain(`copydesk.language: expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value.language)}`);
-  }
-  let debounce = DEFAULT_DEBOUNCE_MS;
-  if (value.debounce !== undefined) {
-    if (typeof value.debounce === 'number' && Number.isFinite(value.debounce) && value.debounce >= 0 && value.debounce <= 10000) debounce = value.debounce;
-    else complain(`copydesk.debounce: expected milliseconds from 0 to 10000, not ${JSON.stringify(value.debounce)}`);
-  }
-  return { enable: value.enable !== false, rules, ...(language ? { language } : {}), debounce };
-}
 
 /** An open document, its pending lint and its latest result. */
 interface Open {
@@ -447,52 +402,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (open.document !== document) return [];
     const from = offsetOf(document, params.range.start, encoding);
     const to = offsetOf(document, params.range.end, encoding);
-    const text = document.getText();
     const touching = messages.filter((message) => message.ruleId && !message.fatal && message.range[0] <= to && message.range[1] >= from);
-    if (isWanted(CodeActionKind.QuickFix, only)) {
-      const disabledLines = new Set<string>();
-      const disabledFiles = new Set<string>();
-      for (const message of touching) {
-        const diagnostic = toDiagnostic(document, message);
-        const choices = (message.fix ? 1 : 0) + (message.suggestions?.length ?? 0);
-        if (message.fix) {
-          actions.push({
-            title: `Fix: ${message.message}`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: choices === 1,
-            edit: { changes: { [uri]: [editOf(document, message.fix.range, message.fix.text)] } },
-          });
-        }
-        for (const suggestion of message.suggestions ?? []) {
-          actions.push({
-            title: suggestion.message,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            ...(choices === 1 ? { isPreferred: true } : {}),
-            edit: { changes: { [uri]: [editOf(document, suggestion.fix.range, suggestion.fix.text)] } },
-          });
-        }
-        if (message.ruleId === 'spelling' && message.actual) {
-          actions.push({
-            title: `Add “${message.actual}” to the dictionary`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            command: { title: `Add “${message.actual}” to the dictionary`, command: ADD_WORD_COMMAND, arguments: [uri, message.actual] },
-          });
-        }
-        const rule = message.ruleId!;
-        const line = document.positionAt(message.range[0]).line;
-        if (!disabledLines.has(`${rule}\0${line}`)) {
-          disabledLines.add(`${rule}\0${line}`);
-          actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [disableLineEdit(document, text, line, rule)] } } });
-        }
-        if (!disabledFiles.has(rule)) {
-          disabledFiles.add(rule);
-          actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [disableFileEdit(document, text, rule)] } } });
-        }
-      }
-    }
+    if (isWanted(CodeActionKind.QuickFix, only)) actions.push(...quickFixes(document, touching, encoding, (message) => toDiagnostic(document, message)));
     if (isWanted(FIX_ALL_KIND, only) && messages.some((message) => message.fix) && !token.isCancellationRequested) {
       const title = 'Fix all copydesk problems';
       // Fixing means linting again until nothing changes: a client that can resolve actions has it done only
@@ -530,33 +441,6 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       return action;
     }
   });
-
-  /** `<!-- copydesk-disable-next-line RULE -->` for a line: at the end of the line above when that is text of the same block, else on a line of its own. */
-  const disableLineEdit = (document: TextDocument, text: string, line: number, rule: string): TextEdit => {
-    const directive = `<!-- copydesk-disable-next-line ${rule} -->`;
-    const lineStart = document.offsetAt({ line, character: 0 });
-    if (line > 0) {
-      const above = document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }).replace(/\r?\n$|\r$/, '');
-      // A line of its own inside a paragraph would end the paragraph there: the directive joins the line above.
-      if (above.trim() !== '') {
-        const end = document.offsetAt({ line: line - 1, character: above.length });
-        return editOf(document, [end, end], ` ${directive}`);
-      }
-    }
-    const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
-    const indent = /^[ \t]*/.exec(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
-    return editOf(document, [lineStart, lineStart], `${indent}${directive}${lineBreak}`);
-  };
-
-  /** `<!-- copydesk-disable RULE -->` at the top of the file, after any front matter. */
-  const disableFileEdit = (document: TextDocument, text: string, rule: string): TextEdit => {
-    const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
-    let at = 0;
-    const frontMatter = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-    if (frontMatter) at = frontMatter[0].length;
-    const needsBreak = at > 0 && !/\n$/.test(frontMatter![0]);
-    return editOf(document, [at, at], `${needsBreak ? lineBreak : ''}<!-- copydesk-disable ${rule} -->${lineBreak}`);
-  };
 
   connection.onExecuteCommand(async (params) => {
     if (params.command !== ADD_WORD_COMMAND) return null;
