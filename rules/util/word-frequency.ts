@@ -95,7 +95,8 @@ export function loadFrequencies(isWord: (word: string) => boolean): Frequencies 
   const file = path.join(packageRoot(), FREQUENCY_FILE);
   const table = fs.existsSync(file) ? readLineTable(file) : lineTable(buildFrequencyTable(rankedWords(isWord)));
   const listOf = (key: string): string[] => table.find(key)?.slice(key.length + 1).split(' ') ?? [];
-  const groups = new Map<string, { words: string[]; ranks: number[] }>();
+  /** Each group's words, and by limit the part of them within it. */
+  const groups = new Map<string, { words: string[]; within: Map<number, string[]> }>();
   frequencies = {
     rank(word) {
       const line = table.find(word);
@@ -105,13 +106,24 @@ export function loadFrequencies(isWord: (word: string) => boolean): Frequencies 
       const key = `#${initial}${length}`;
       let group = groups.get(key);
       if (!group) {
-        const words = listOf(key);
-        group = { words, ranks: words.map((word) => this.rank(word)) };
+        group = { words: listOf(key), within: new Map() };
         groups.set(key, group);
       }
-      let end = group.words.length;
-      while (end > 0 && group.ranks[end - 1]! > limit) end--;
-      return end === group.words.length ? group.words : group.words.slice(0, end);
+      let words = group.within.get(limit);
+      if (!words) {
+        // A group lists its words most frequent first (see buildFrequencyTable), so those within the limit are
+        // a prefix: found by halving, with a few rank look-ups rather than one a word.
+        let low = 0;
+        let high = group.words.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (this.rank(group.words[middle]!) <= limit) low = middle + 1;
+          else high = middle;
+        }
+        words = low === group.words.length ? group.words : group.words.slice(0, low);
+        group.within.set(limit, words);
+      }
+      return words;
     },
     soundingLike: (keys) => [...new Set(keys.flatMap((key) => listOf(`%${key}`)))],
     namesSlippedAs: (word) => listOf(`!${word}`),

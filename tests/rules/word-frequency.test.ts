@@ -94,6 +94,13 @@ describe('loadFrequencies', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it('gives, for every limit, exactly the group’s words within it, however the limits come', () => {
+    const all = frequencies.wordsOf('s', 7, Infinity);
+    for (const limit of [30000, 10, 1000, 0, 30000, 5000, 10]) {
+      expect(frequencies.wordsOf('s', 7, limit)).toEqual(all.filter((word) => frequencies.rank(word) <= limit));
+    }
+  });
+
   it('finds words that sound alike and names a slip could be', () => {
     expect(frequencies.soundingLike(soundKeysOf('judgmnet'))).toContain('judgment');
     expect(frequencies.namesSlippedAs('Londno')).toEqual(['London']);
