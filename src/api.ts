@@ -7,6 +7,7 @@ import { lintText as lintSource } from './engine/linter';
 import { CopydeskError, describeError } from './errors';
 import ignore, { type Ignore } from 'ignore';
 import { expandPaths } from './io/expand-paths';
+import { pathBelow } from './io/paths';
 import { filesOfShard, projectRoot, type Shard } from './io/shard';
 import { hashText, ResultCache } from './io/result-cache';
 import { VERSION } from './version';
@@ -219,8 +220,8 @@ export function isIgnoredBy(config: Config, file: string): boolean {
     matcher = ignore().add([...config.ignore]);
     ignoreMatchers.set(config, matcher);
   }
-  const relative = path.relative(path.dirname(config.source), file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && matcher.ignores(relative.split(path.sep).join('/'));
+  const below = pathBelow(path.dirname(config.source), file);
+  return below !== undefined && matcher.ignores(below);
 }
 
 const ruleKeys = new WeakMap<ResolvedRules, string>();

@@ -8,11 +8,12 @@ export class CopydeskError extends Error {
   /** The file the problem is in, when it is in one (a config file): where an editor shows it. */
   readonly file?: string;
 
-  constructor(kind: ProblemKind, message: string, options?: { cause?: unknown; file?: string }) {
+  /** `file`: where the problem is; null or absent when it is in none (the defaults, a flag). */
+  constructor(kind: ProblemKind, message: string, options?: { cause?: unknown; file?: string | null }) {
     super(message, options);
     this.name = 'CopydeskError';
     this.kind = kind;
-    if (options?.file !== undefined) this.file = options.file;
+    if (options?.file) this.file = options.file;
   }
 }
 

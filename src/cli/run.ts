@@ -8,6 +8,7 @@ import { resolveRules, collectRules } from '../config/rule-set';
 import { CopydeskError, describeError } from '../errors';
 import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
 import { formatTimings } from '../engine/timing';
+import { pathBelow } from '../io/paths';
 import { formatResults } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
@@ -128,7 +129,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   });
   progress?.clear();
   for (const { path: missingPath, reason } of run.missing) io.stderr(`copydesk: ${missingPath}: ${reason}\n`);
-  for (const { path: passedPath, reason } of run.passedOver) io.stderr(`copydesk: warning: ${displayPath(passedPath, io.cwd)} ${reason}\n`);
+  for (const { path: passedPath, reason } of run.passedOver) io.stderr(`copydesk: warning: ${pathBelow(io.cwd, passedPath) ?? passedPath} ${reason}\n`);
   if (!options.stdin && run.results.length === 0 && run.missing.length === 0 && run.otherShards > 0) {
     // An empty shard is no error: a matrix of more shards than files leaves some with nothing, and still reports.
     io.stderr(`copydesk: shard ${options.shard!.index}/${options.shard!.count} holds none of the ${run.otherShards} article${run.otherShards === 1 ? '' : 's'} found\n`);
@@ -164,12 +165,6 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (io.env.COPYDESK_TIMING) io.stderr(formatTimings());
   return exitCodeOf(run, results, options, io);
-}
-
-/** A path as the user would type it from here: relative when it is below the current folder. */
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** How long a run goes before it shows its progress: shorter runs end before a line would help. */

@@ -20,7 +20,7 @@ export async function collectRules(config: Config): Promise<readonly Rule[]> {
   const rules = new Map<string, Rule>(builtinRules.map((rule) => [rule.id, rule]));
   for (const specifier of config.plugins) {
     for (const rule of await loadPlugin(specifier, config.source)) {
-      if (rules.has(rule.id)) throw new CopydeskError('plugin', `${config.source}: plugin "${specifier}" defines rule "${rule.id}", which already exists`, config.source ? { file: config.source } : {});
+      if (rules.has(rule.id)) throw new CopydeskError('plugin', `${config.source}: plugin "${specifier}" defines rule "${rule.id}", which already exists`, { file: config.source });
       rules.set(rule.id, rule);
     }
   }
@@ -47,9 +47,9 @@ function checkOptions(rule: Rule, options: RuleOptions, source: string | null): 
     const key = `${source ?? '(config)'}: rules.${rule.id}.${name}`;
     if (!spec) {
       const known = Object.keys(specs);
-      throw new CopydeskError('config', `${key}: unknown option; ${known.length > 0 ? `known options are ${known.join(', ')}` : 'the rule takes none'}`, source ? { file: source } : {});
+      throw new CopydeskError('config', `${key}: unknown option; ${known.length > 0 ? `known options are ${known.join(', ')}` : 'the rule takes none'}`, { file: source });
     }
-    if (!hasType(value, spec.type)) throw new CopydeskError('config', `${key}: expected ${TYPE_NAMES[spec.type]}, not ${JSON.stringify(value)}`, source ? { file: source } : {});
+    if (!hasType(value, spec.type)) throw new CopydeskError('config', `${key}: expected ${TYPE_NAMES[spec.type]}, not ${JSON.stringify(value)}`, { file: source });
   }
 }
 
@@ -63,7 +63,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
   const known = await collectRules(config);
   const byId = new Map(known.map((rule) => [rule.id, rule]));
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id)) throw new CopydeskError('config', `${config.source}: rules.${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`, config.source ? { file: config.source } : {});
+    if (!byId.has(id)) throw new CopydeskError('config', `${config.source}: rules.${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`, { file: config.source });
   }
   for (const id of Object.keys(overrides)) {
     if (!byId.has(id)) throw new CopydeskError('usage', `--rule ${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`);

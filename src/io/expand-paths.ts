@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { pathBelow } from './paths';
 import { describeIoError } from './read-file';
 
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
@@ -70,12 +71,20 @@ function noticingBrokenLinks(broken: Map<string, NodeJS.ErrnoException>): { real
   return { realpath: follow as typeof realpath };
 }
 
-async function readIgnoreFile(cwd: string): Promise<string[]> {
+/** The gitignore patterns of the `.copydeskignore` in a folder (none when there is no such file). */
+export async function ignoreFileOf(folder: string): Promise<Ignore> {
+  let lines: string[] = [];
   try {
-    return (await readFile(path.join(cwd, '.copydeskignore'), 'utf8')).split(/\r?\n/);
+    lines = (await readFile(path.join(folder, '.copydeskignore'), 'utf8')).split(/\r?\n/);
   } catch {
-    return [];
+    // No ignore file.
   }
+  return ignore().add(lines);
+}
+
+/** Whether a file's name is an article's (*.md, *.markdown, *.txt): what a folder walk takes. */
+export function isArticleName(file: string): boolean {
+  return ARTICLE.test(file);
 }
 
 /**
@@ -84,11 +93,11 @@ async function readIgnoreFile(cwd: string): Promise<string[]> {
  */
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const { cwd } = options;
-  const ignorer: Ignore = ignore().add(await readIgnoreFile(cwd));
+  const ignorer = await ignoreFileOf(cwd);
   const isIgnored = (file: string): boolean => {
-    const relative = path.relative(cwd, file);
     // Paths outside cwd are not subject to cwd's ignore file.
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && ignorer.ignores(relative.split(path.sep).join('/'));
+    const below = pathBelow(cwd, file);
+    return below !== undefined && ignorer.ignores(below);
   };
   const found: string[] = [];
   const named = new Set<string>();
@@ -119,8 +128,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
   const passedOver = [...broken]
     .map(([link, error]) => ({ link: path.normalize(link), error }))
     .filter(({ link }) => ARTICLE.test(link) && !path.basename(link).startsWith('.') && !isIgnored(link))
-    .map(({ link, error }) => ({ path: link, reason: `${brokenLinkReason(link, error)}; skipped` }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .map(({ link, error }) => ({ path: link, reason: `${brokenLinkReason(link, error)}; skipped` }));
   const files = new Map<string, string>();
   const namedFiles = new Set<string>();
   let ignored = 0;

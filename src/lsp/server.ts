@@ -1,10 +1,9 @@
 // The language server, `copydesk lsp`: copydesk's findings as diagnostics while a writer types, and its fixes
 // as code actions, over the Language Server Protocol on standard input and output. It lints with the same
 // engine, rules, config cascade, plugins and ignore files as the command line.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import {
   CodeActionKind,
   createConnection,
@@ -33,7 +32,10 @@ import { resolveRules, type ResolvedRules } from '../config/rule-set';
 import { lintText as lintSource } from '../engine/linter';
 import { compareMessages, runRules } from '../engine/run-rules';
 import { CopydeskError, describeError } from '../errors';
+import { ignoreFileOf, isArticleName } from '../io/expand-paths';
+import { pathBelow } from '../io/paths';
 import { formatOf, loadParsers, parseDocument } from '../parse/document';
+import { packageRoot } from '../../rules/util/package-root';
 import type { Config, Format, Message } from '../types';
 import { VERSION } from '../version';
 import { ADD_WORD_COMMAND, quickFixes } from './actions';
@@ -56,25 +58,18 @@ interface Open {
 
 /** The documentation of copydesk's rules: the README's table, in the package the server runs from. */
 function rulesDocs(): string | undefined {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 4; depth++) {
-    const readme = path.join(folder, 'README.md');
-    try {
-      if ((JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string }).name === 'copydesk') return `${pathToFileURL(readme).href}#rules`;
-    } catch {
-      // Not the package's folder: look above.
-    }
-    folder = path.dirname(folder);
+  try {
+    return `${pathToFileURL(path.join(packageRoot(), 'README.md')).href}#rules`;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 const ARTICLE_LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'gfm', 'mdx']);
-const ARTICLE_FILE = /\.(?:md|markdown|mdown|mkd|mkdn|txt)$/i;
 
 /** Whether copydesk lints this document: Markdown or plain text, by the client's language or by the file's name. */
 function isArticle(document: TextDocument): boolean {
-  return ARTICLE_LANGUAGES.has(document.languageId) || ARTICLE_FILE.test(document.uri);
+  return ARTICLE_LANGUAGES.has(document.languageId) || isArticleName(document.uri) || formatOf(document.uri) === 'markdown';
 }
 
 /** Whether an action of `kind` is among those asked for (`only`: kinds and their parents, such as `source`). */
@@ -100,7 +95,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   let canResolveEdits = false;
   let finder = new ConfigFinder();
   let resolved = new Map<Config, Promise<ResolvedRules>>();
-  let ignores = new Map<string, Ignore>();
+  let ignores = new Map<string, Promise<Ignore>>();
   /** Problems already shown to the user, so that each is shown once, not on every keystroke. */
   const shown = new Set<string>();
   /** Config files with a diagnostic on them, cleared when they are sound again. */
@@ -137,23 +132,17 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   /** Whether the workspace's .copydeskignore, or the config's ignore list, leaves the file out. */
-  const isIgnored = (file: string, config: Config): boolean => {
+  const isIgnored = async (file: string, config: Config): Promise<boolean> => {
     if (isIgnoredBy(config, file)) return true;
     const root = workspaceOf(file);
     if (!root) return false;
     let matcher = ignores.get(root);
     if (!matcher) {
-      let lines: string[] = [];
-      try {
-        lines = readFileSync(path.join(root, '.copydeskignore'), 'utf8').split(/\r?\n/);
-      } catch {
-        // No ignore file.
-      }
-      matcher = ignore().add(lines);
+      matcher = ignoreFileOf(root);
       ignores.set(root, matcher);
     }
-    const relative = path.relative(root, file);
-    return relative !== '' && !relative.startsWith('..') && matcher.ignores(relative.split(path.sep).join('/'));
+    const below = pathBelow(root, file);
+    return below !== undefined && (await matcher).ignores(below);
   };
 
   const rulesFor = (config: Config): Promise<ResolvedRules> => {
@@ -171,7 +160,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!isArticle(document)) return undefined;
     const file = fileOf(document);
     const config = await finder.find(path.dirname(file));
-    if (isIgnored(file, config)) return undefined;
+    if (await isIgnored(file, config)) return undefined;
     const rules = await rulesFor(config);
     const format = formatFor(document, file);
     await loadParsers(format);

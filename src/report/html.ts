@@ -1,8 +1,9 @@
 // Formats results as a proof: one self-contained HTML page (inline CSS and script, nothing fetched) with each
 // article's text, every finding marked on its span, each fix as a proof-reader's mark, and a list and filters.
 // Every piece of text, from the article, a message, a rule id or a path, goes through escapeHtml.
-import path from 'node:path';
 import { diffLines, diffWordsWithSpace } from 'diff';
+import { pathBelow } from '../io/paths';
+import { formatOf } from '../parse/document';
 import type { LintResult, Message } from '../types';
 import { countMessages, severityOf } from './json';
 import { createLineIndex, positionAt } from './positions';
@@ -206,7 +207,7 @@ function fileSection(result: LintResult, fileIndex: number, name: string, ruleCl
   const banner = fatal.map((message) => `<p class="fatal" role="alert">${escapeHtml(message.message)}</p>`).join('');
   if (result.source === null) return `<section class="file" id="file-${fileIndex}">${heading}${banner}</section>`;
   const text = result.output ?? result.source;
-  const isMarkdown = /\.(?:md|markdown|mdown|mkd|mkdn|mdx)$/i.test(result.filePath);
+  const isMarkdown = formatOf(result.filePath) === 'markdown';
   const { spans, inserts } = findingMarks(text, result.messages, context);
   const headings = isMarkdown ? headingSpans(text) : [];
   let body: string;
@@ -314,10 +315,7 @@ export function formatHtml(results: readonly LintResult[], options: HtmlOptions)
   const ruleIds = [...new Set(results.flatMap((result) => result.messages.map((message) => message.ruleId ?? '')))].sort();
   const classOf = new Map(ruleIds.map((id, index) => [id, `r${index}`]));
   const ruleClass = (ruleId: string | null): string => classOf.get(ruleId ?? '') ?? 'r0';
-  const names = results.map((result) => {
-    const relative = path.relative(options.cwd, result.filePath);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : result.filePath;
-  });
+  const names = results.map((result) => pathBelow(options.cwd, result.filePath) ?? result.filePath);
   const totals = countMessages(results.flatMap((result) => result.messages));
   const perRule = new Map<string, number>();
   for (const result of results) for (const message of result.messages) perRule.set(message.ruleId ?? '', (perRule.get(message.ruleId ?? '') ?? 0) + 1);

@@ -338,8 +338,10 @@ describe('configuration', () => {
     expect((await fromOptions.client.open(fromOptions.uriOf('a.md'), TEXT)).diagnostics.map((d) => d.code)).toEqual(['punctuation-spacing']);
     const asked = await start({}, { capabilities: { workspace: { configuration: true } }, settings: { rules: { 'punctuation-spacing': 'off' } } });
     const uri = asked.uriOf('a.md');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect((await asked.client.open(uri, TEXT)).diagnostics.map((d) => d.code)).toEqual(['repeated-word']);
+    // The settings come in answer to the server's request after `initialized`: the document is linted again then.
+    const withSettings = asked.client.next(uri, (p) => p.diagnostics.length === 1);
+    await asked.client.open(uri, TEXT);
+    expect((await withSettings).diagnostics.map((d) => d.code)).toEqual(['repeated-word']);
     asked.client.settings = { enable: false };
     const off = asked.client.next(uri, (p) => p.diagnostics.length === 0);
     await asked.client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
