@@ -101,11 +101,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   /** Config files with a diagnostic on them, cleared when they are sound again. */
   const brokenConfigs = new Set<string>();
 
-  const complain = (problem: string): void => {
+  const showOnce = (type: MessageType, problem: string): void => {
     if (shown.has(problem)) return;
     shown.add(problem);
-    void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: `copydesk: ${problem}` });
+    void connection.sendNotification('window/showMessage', { type, message: `copydesk: ${problem}` });
   };
+  const complain = (problem: string): void => showOnce(MessageType.Warning, problem);
 
   /** Forgets configs, rules and ignore files: they are read again on the next lint. */
   const forget = (): void => {
@@ -154,7 +155,6 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return rules;
   };
 
-  /** Lints a text as the file it stands for; undefined when the file is ignored. Throws a CopydeskError for a broken config. */
   /** What linting needs for a document: its file, format and rules; undefined when it is ignored or not an article. */
   const setUp = async (document: TextDocument): Promise<{ file: string; format: Format; rules: ResolvedRules } | undefined> => {
     if (!isArticle(document)) return undefined;
@@ -167,7 +167,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return { file, format, rules };
   };
 
-  /** Lints a text as the file it stands for, fixing when asked; undefined when the file is ignored. */
+  /**
+   * Lints a text as the file it stands for, fixing when asked; undefined when the file is ignored. Throws a
+   * CopydeskError for a broken config.
+   */
   const lint = async (document: TextDocument, fix: boolean): Promise<{ messages: Message[]; output?: string } | undefined> => {
     const ready = await setUp(document);
     if (!ready) return undefined;
@@ -176,7 +179,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   /**
-   * Lints for diagnostics one rule at a time, letting other messages in between, and stops (undefined) as soon
+   * Lints for diagnostics one rule at a time, letting other messages in between, and stops ('stale') as soon
    * as `isStale` says a newer text has come: on a long article an edit cancels the lint under way, and requests
    * wait for one rule, not for all of them. The messages are the same as one pass of every rule gives.
    */
@@ -209,10 +212,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   /** Shows a config or plugin problem once, and puts it on the config file too when it names one. */
   const reportProblem = (error: unknown): void => {
     const text = error instanceof CopydeskError ? error.message : `internal error: ${describeError(error)}`;
-    if (!shown.has(text)) {
-      shown.add(text);
-      void connection.sendNotification('window/showMessage', { type: MessageType.Error, message: `copydesk: ${text}` });
-    }
+    showOnce(MessageType.Error, text);
     const file = error instanceof CopydeskError ? error.file : undefined;
     if (file) {
       const uri = pathToFileURL(file).href;

@@ -100,6 +100,11 @@ interface Context {
   readonly ruleClass: (ruleId: string | null) => string;
 }
 
+/** A failure to check the file (unreadable, a rule that threw): a banner, not a mark on the text. */
+function isAboutTheFile(message: Message): boolean {
+  return message.fatal === true && message.range[1] === 0;
+}
+
 function severityName(message: Message): 'error' | 'warning' {
   return severityOf(message) === 2 ? 'error' : 'warning';
 }
@@ -109,7 +114,7 @@ function findingMarks(text: string, messages: readonly Message[], context: Conte
   const spans: Span[] = [];
   const inserts: Insert[] = [];
   messages.forEach((message, index) => {
-    if (message.fatal && message.range[1] === 0) return;
+    if (isAboutTheFile(message)) return;
     const id = `m-${context.fileIndex}-${index}`;
     const filterBy = `data-rule="${escapeHtml(message.ruleId ?? '')}" data-sev="${severityName(message)}"`;
     const attributes = `class="f ${context.ruleClass(message.ruleId)} ${severityName(message)}" ${filterBy}`;
@@ -137,7 +142,7 @@ function findingMarks(text: string, messages: readonly Message[], context: Conte
 function tooltips(messages: readonly Message[], fileIndex: number): string {
   return messages
     .map((message, index) => {
-      if (message.fatal && message.range[1] === 0) return '';
+      if (isAboutTheFile(message)) return '';
       const changes = [
         ...(message.fix ? [`Fix: ${message.fix.text === '' ? 'remove this' : `“${message.fix.text}”`}`] : []),
         ...(message.suggestions ?? []).map((suggestion) => suggestion.message),
@@ -157,7 +162,7 @@ function findingList(text: string, messages: readonly Message[], context: Contex
   const index = createLineIndex(text);
   const items = messages.map((message, i) => {
     const { line, column } = positionAt(index, message.range[0]);
-    const place = message.fatal && message.range[1] === 0 ? 'file' : `<a href="#m-${context.fileIndex}-${i}">${line}:${column}</a>`;
+    const place = isAboutTheFile(message) ? 'file' : `<a href="#m-${context.fileIndex}-${i}">${line}:${column}</a>`;
     const suggestion = message.suggestions?.length ? ` <span class="sug">${escapeHtml(message.suggestions.map((each) => each.message).join('; '))}</span>` : '';
     return `<li class="${context.ruleClass(message.ruleId)} ${severityName(message)}" data-rule="${escapeHtml(message.ruleId ?? '')}" data-sev="${severityName(message)}">${place} <code>${escapeHtml(message.ruleId ?? 'copydesk')}</code> ${escapeHtml(message.message)}${suggestion}</li>`;
   });
@@ -203,7 +208,7 @@ function fileSection(result: LintResult, fileIndex: number, name: string, ruleCl
   const counts = countMessages(result.messages);
   const context: Context = { fileIndex, ruleClass };
   const heading = `<h2>${escapeHtml(name)}</h2><p class="counts">${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}, ${counts.warningCount} warning${counts.warningCount === 1 ? '' : 's'}, ${counts.fixableErrorCount + counts.fixableWarningCount} fixable</p>`;
-  const fatal = result.messages.filter((message) => message.fatal && message.range[1] === 0);
+  const fatal = result.messages.filter(isAboutTheFile);
   const banner = fatal.map((message) => `<p class="fatal" role="alert">${escapeHtml(message.message)}</p>`).join('');
   if (result.source === null) return `<section class="file" id="file-${fileIndex}">${heading}${banner}</section>`;
   const text = result.output ?? result.source;
