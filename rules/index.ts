@@ -1,12 +1,12 @@
 // The built-in rules, alphabetical.
 import type { Rule } from '../src/types';
-import boilerplate from './boilerplate';
-import capitalization from './capitalization';
-import duplicateSection from './duplicate-section';
-import punctuationSpacing from './punctuation-spacing';
-import repeatedWord from './repeated-word';
-import spelling from './spelling';
-import truncatedText from './truncated-text';
-import typo from './typo';
+import boilerplate from './boilerplate/rule';
+import capitalization from './capitalization/rule';
+import duplicateSection from './duplicate-section/rule';
+import punctuationSpacing from './punctuation-spacing/rule';
+import repeatedWord from './repeated-word/rule';
+import spelling from './spelling/rule';
+import truncatedText from './truncated-text/rule';
+import typo from './typo/rule';
 
 export const builtinRules: readonly Rule[] = [boilerplate, capitalization, duplicateSection, punctuationSpacing, repeatedWord, spelling, truncatedText, typo];

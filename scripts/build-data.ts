@@ -1,10 +1,10 @@
 // Writes the data the rules search at run time, each list with its hash index: dist/data/typos.tsv (misspellings), the spelled-out word sets, and the frequency table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildTypoTable, TABLE_FILE } from '../rules/util/typo-list';
-import { writeLineTable } from '../rules/util/line-table';
-import { BUILT_WORD_SETS, buildWordList, wordSetFile } from '../rules/util/word-set';
-import { buildFrequencyTable, FREQUENCY_FILE, rankedWords } from '../rules/util/word-frequency';
+import { buildTypoTable, TABLE_FILE } from '../src/language/misspellings';
+import { writeLineTable } from '../src/language/line-table';
+import { BUILT_WORD_SETS, buildWordList, wordSetFile } from '../src/language/word-sets';
+import { buildFrequencyTable, FREQUENCY_FILE, rankedWords } from '../src/language/frequency';
 
 fs.mkdirSync(path.dirname(TABLE_FILE), { recursive: true });
 writeLineTable(TABLE_FILE, buildTypoTable());

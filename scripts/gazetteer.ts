@@ -1,5 +1,5 @@
 // Derives the capitalization rule's gazetteer from world-countries (mledoze/countries, ODbL 1.0): country and
-// capital names, demonyms and language names in English. Writes rules/data/gazetteer.json.
+// capital names, demonyms and language names in English. Writes src/language/data/gazetteer.json.
 import fs from 'node:fs';
 
 interface Country {
@@ -26,4 +26,4 @@ const data = {
   places: sorted(places),
   adjectives: sorted(adjectives),
 };
-fs.writeFileSync(new URL('../rules/data/gazetteer.json', import.meta.url), JSON.stringify(data, null, 2) + '\n');
+fs.writeFileSync(new URL('../src/language/data/gazetteer.json', import.meta.url), JSON.stringify(data, null, 2) + '\n');

@@ -2,8 +2,8 @@
 // list (dist/data/typos.tsv, built by `npm run build`) whose correction a dictionary knows. Entries are split in
 // two by a hash of the misspelling, so that a change tuned on one half can be checked on the other.
 import fs from 'node:fs';
-import { suggestionsFor } from '../rules/spelling';
-import { isEnglishWord } from '../rules/util/near-words';
+import { suggestionsFor } from '../rules/spelling/rule';
+import { isEnglishWord } from '../rules/typo/near-words';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

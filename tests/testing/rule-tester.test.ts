@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/repeated-word';
+import rule from '../../rules/repeated-word/rule';
 import { RuleTester, verifyInvalid, verifyValid } from '../../src/testing/rule-tester';
 import type { Rule } from '../../src/types';
 

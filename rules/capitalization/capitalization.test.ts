@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/capitalization';
-import data from '../../rules/data/capitalization.json';
-import { loadLexicon } from '../../rules/util/dictionary-casing';
+import rule from './rule';
+import data from './capitalization.json';
+import { loadLexicon } from '../../src/language/casing';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
 

@@ -1,16 +1,16 @@
 // spelling: words no dictionary knows, with suggestions (retext-spell); names are spared, inconsistent spellings reported.
 // Cost: linear in the words: a hash look-up a word; each distinct unknown word gets suggestions from a bounded
 // set of candidates (its edits and sound-alikes), made once a thread and kept.
-import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
-import data from './data/spelling.json';
-import { isAsciiLowercase } from './util/characters';
-import { loadLexicon } from './util/dictionary-casing';
-import type { Lexicon } from './util/hunspell-lexicon';
-import { loadWordSet } from './util/word-set';
-import { isKnownTypo } from './typo';
-import type { SpellChecker } from './util/retext-spell-checker';
-import { AMERICAN, BRITISH, dialectOf } from './util/dialect';
-import { loadFrequencies, nearWords, scoreOf, soundKeysOf, weightedDistance, type Candidate, type Frequencies } from './util/word-frequency';
+import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import data from './spelling.json';
+import { isAsciiLowercase } from '../../src/language/characters';
+import { loadLexicon } from '../../src/language/casing';
+import type { Lexicon } from '../../src/language/lexicon';
+import { loadWordSet } from '../../src/language/word-sets';
+import { isKnownTypo } from '../typo/rule';
+import type { SpellChecker } from './retext-spell-checker';
+import { AMERICAN, BRITISH, dialectOf } from '../../src/language/dialect';
+import { loadFrequencies, nearWords, scoreOf, soundKeysOf, weightedDistance, type Candidate, type Frequencies } from '../../src/language/frequency';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -269,7 +269,7 @@ function isOneEditApart(a: string, b: string): boolean {
 const spellCheckers = new Map<Language, SpellChecker>();
 const retextSuggestions = new Map<string, readonly string[]>();
 /** retext-spell and what it runs on, loaded by `prepare` when the option asks for it. */
-let retext: typeof import('./util/retext-spell-checker') | undefined;
+let retext: typeof import('./retext-spell-checker') | undefined;
 
 /**
  * Suggestions from retext-spell (nspell over the dialect's dictionary), for the `suggester: "retext-spell"`
@@ -310,7 +310,7 @@ const rule: Rule = {
     },
   },
   async prepare(options: RuleOptions): Promise<void> {
-    if (options.suggester === 'retext-spell') retext ??= await import('./util/retext-spell-checker');
+    if (options.suggester === 'retext-spell') retext ??= await import('./retext-spell-checker');
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const personal = new Set([...(context?.dictionary ?? []), ...(context?.properNouns ?? [])].map((word) => word.toLowerCase()));

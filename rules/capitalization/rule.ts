@@ -1,14 +1,14 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
 // Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged); a word's
 // form is read by its number, its key's entry found once a distinct word an article, the lexicon asked once a thread.
-import type { WordTable } from '../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
-import data from './data/capitalization.json';
-import { isAsciiLetterOrDigit, isAsciiLowercase } from './util/characters';
-import { loadCasing, type Casing } from './util/dictionary-casing';
-import { loadGazetteer } from './util/gazetteer';
-import { readBooleanOption } from './util/options';
-import { lastAtMost } from './util/sorted';
+import type { WordTable } from '../../src/parse/word-spans';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import data from './capitalization.json';
+import { isAsciiLetterOrDigit, isAsciiLowercase } from '../../src/language/characters';
+import { loadCasing, type Casing } from '../../src/language/casing';
+import { loadGazetteer } from '../../src/language/gazetteer';
+import { readBooleanOption } from '../shared/options';
+import { lastAtMost } from '../shared/sorted';
 
 /** What every occurrence of one spelling shares, worked out once a thread (see WordTable.cache): its key and its case. */
 interface Form {

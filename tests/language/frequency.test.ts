@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordFrequencies } from '../../rules/spelling';
-import { buildFrequencyTable, nearWords, scoreOf, slipsOf, soundKeysOf, substitutionCost, weightedDistance } from '../../rules/util/word-frequency';
-import { lineTable } from '../../rules/util/line-table';
+import { wordFrequencies } from '../../rules/spelling/rule';
+import { buildFrequencyTable, nearWords, scoreOf, slipsOf, soundKeysOf, substitutionCost, weightedDistance } from '../../src/language/frequency';
+import { lineTable } from '../../src/language/line-table';
 
 describe('weightedDistance', () => {
   it('weighs the likely slips below a plain edit', () => {

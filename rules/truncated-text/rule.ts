@@ -1,8 +1,8 @@
 // truncated-text: the article ends in the middle of a sentence (past any trailing boilerplate). A warning; nothing to fix.
 // Cost: linear in the blocks (the boilerplate rule's findings, shared), then a look at the last sentence.
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
-import { readBoilerplateOptions } from './boilerplate';
-import { detectBoilerplate } from './util/boilerplate-detect';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import { readBoilerplateOptions } from '../boilerplate/rule';
+import { detectBoilerplate } from '../shared/page-chrome';
 
 const COMPLETE = /[.!?…:;"”’)\]*_\uFFFC]$/u;
 /** How many blocks from the end are looked at, and how many words make a block more than a stray line. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { expandForms } from './hunspell-lexicon';
+import { expandForms } from './lexicon';
 import { packageRoot } from './package-root';
 import { readLineTable } from './line-table';
 

@@ -1,15 +1,15 @@
 // typo: known misspellings ("wiht", "recieve") and slips that are real words in the wrong place ("Hear’s a", "should of").
 // Cost: linear in the words: each word's look-up read by its number in the word table (the misspelling table
 // is asked once a distinct word a thread), and each context pattern run once over each block that holds its first word.
-import type { WordTable } from '../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
-import data from './data/typo.json';
-import { hasAsciiDigit, isAsciiLowercase } from './util/characters';
-import { readStringListOption } from './util/options';
-import { AMERICAN, BRITISH, dialectOf, otherDialectForm } from './util/dialect';
-import { rivalsOf } from './util/near-words';
-import { loadWordSet } from './util/word-set';
-import { loadTypoList } from './util/typo-list';
+import type { WordTable } from '../../src/parse/word-spans';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import data from './typo.json';
+import { hasAsciiDigit, isAsciiLowercase } from '../../src/language/characters';
+import { readStringListOption } from '../shared/options';
+import { AMERICAN, BRITISH, dialectOf, otherDialectForm } from '../../src/language/dialect';
+import { rivalsOf } from './near-words';
+import { loadWordSet } from '../../src/language/word-sets';
+import { loadTypoList } from '../../src/language/misspellings';
 
 const preferred = new Map<string, string>(Object.entries(data.preferred));
 const extraWords = new Map<string, string>(Object.entries(data.words));

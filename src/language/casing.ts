@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import british from '../data/british-lowercase.json';
-import { createLexicon, type Lexicon } from './hunspell-lexicon';
-import { loadWordSet } from './word-set';
+import british from './data/british-lowercase.json';
+import { createLexicon, type Lexicon } from './lexicon';
+import { loadWordSet } from './word-sets';
 
 export interface Casing {
   /** Whether the word (lower case) or a word it is inflected from is a lower-case dictionary word. */
@@ -31,7 +31,7 @@ export function loadLexicon(name: string): Lexicon {
 
 /**
  * Letter case by dictionary-en (American), with the few British lower-case spellings it knows only as names
- * ("grey", "armour": rules/data/british-lowercase.json, made by scripts/british-lowercase.ts).
+ * ("grey", "armour": src/language/data/british-lowercase.json, made by scripts/british-lowercase.ts).
  */
 export function loadCasing(): Casing {
   casing ??= readCasing(lookUpWords('dictionary-en'), new Set(british.words));

@@ -1,5 +1,5 @@
-// Country and capital names, demonyms and language names from the gazetteer (rules/data/gazetteer.json, from world-countries, ODbL).
-import gazetteer from '../data/gazetteer.json';
+// Country and capital names, demonyms and language names from the gazetteer (src/language/data/gazetteer.json, from world-countries, ODbL).
+import gazetteer from './data/gazetteer.json';
 
 /** Words that make a leading compass word a description, not part of the name ("south Georgia" the region). */
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)\s/i;

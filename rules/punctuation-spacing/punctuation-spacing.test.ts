@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import rule from '../../rules/punctuation-spacing';
+import rule from './rule';
 import { RuleTester } from '../../src/testing/rule-tester';
 
 RuleTester.run(

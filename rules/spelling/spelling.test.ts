@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { suggestionsFor } from '../../rules/spelling';
-import data from '../../rules/data/spelling.json';
+import rule, { suggestionsFor } from './rule';
+import data from './spelling.json';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
 

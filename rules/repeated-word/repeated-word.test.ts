@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import rule from '../../rules/repeated-word';
-import data from '../../rules/data/repeated-word.json';
+import rule from './rule';
+import data from './repeated-word.json';
 import { RuleTester } from '../../src/testing/rule-tester';
 
 RuleTester.run(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLineIndex, indexFileOf, lineTable, readLineTable, writeLineTable } from '../../rules/util/line-table';
+import { buildLineIndex, indexFileOf, lineTable, readLineTable, writeLineTable } from '../../src/language/line-table';
 
 describe('looking lines up by key', () => {
   it('finds exactly the keys present, with their values, in any order', () => {

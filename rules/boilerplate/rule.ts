@@ -1,10 +1,10 @@
 // boilerplate: web-page chrome left in the text (breadcrumbs, share prompts, comment forms, cookie notices…); fixed by removing the block.
 // Cost: linear in the article. Each block of at most 50 words is matched against a fixed set of patterns once;
 // longer blocks are passed over after counting their spaces.
-import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../src/types';
-import { detectBoilerplate, type BoilerplateOptions } from './util/boilerplate-detect';
-import { readBooleanOption } from './util/options';
-import { removeBlock, spanning } from './util/remove-block';
+import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../../src/types';
+import { detectBoilerplate, type BoilerplateOptions } from '../shared/page-chrome';
+import { readBooleanOption } from '../shared/options';
+import { removeBlock, spanning } from '../shared/remove-block';
 
 export function readBoilerplateOptions(options: RuleOptions, context?: RuleContext): BoilerplateOptions {
   const threshold = options.threshold ?? 4;

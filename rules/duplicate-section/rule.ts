@@ -2,13 +2,13 @@
 // Cost: linear in the words. Copies are found through a hash map of normalized blocks, near copies through an
 // index of word trigrams in which a trigram counts towards at most 32 earlier paragraphs, and at most 4
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
-import type { WordTable } from '../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../src/types';
-import { readBoilerplateOptions } from './boilerplate';
-import { detectBoilerplate } from './util/boilerplate-detect';
-import { isAsciiLowercase } from './util/characters';
-import { removeBlock, spanning } from './util/remove-block';
-import { lastAtMost } from './util/sorted';
+import type { WordTable } from '../../src/parse/word-spans';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import { readBoilerplateOptions } from '../boilerplate/rule';
+import { detectBoilerplate } from '../shared/page-chrome';
+import { isAsciiLowercase } from '../../src/language/characters';
+import { removeBlock, spanning } from '../shared/remove-block';
+import { lastAtMost } from '../shared/sorted';
 
 const SHINGLE = 3;
 /** How many words a paragraph needs before a near copy of it counts. */

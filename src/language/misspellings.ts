@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadLexicon } from './dictionary-casing';
+import { loadLexicon } from './casing';
 import { packageRoot } from './package-root';
 import { lineTable, readLineTable } from './line-table';
 

@@ -1,7 +1,7 @@
 // punctuation-spacing: a missing space after , ; : . ? ! between words, a space before them, doubled spaces.
 // Cost: linear in the text: a few regular-expression scans of each block.
-import type { Block, Document, Finding, Rule, RuleOptions } from '../src/types';
-import { readBooleanOption } from './util/options';
+import type { Block, Document, Finding, Rule, RuleOptions } from '../../src/types';
+import { readBooleanOption } from '../shared/options';
 
 interface Check {
   readonly pattern: RegExp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { matchCase } from '../../rules/typo';
-import data from '../../rules/data/typo.json';
+import rule, { matchCase } from './rule';
+import data from './typo.json';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
 
