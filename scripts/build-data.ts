@@ -1,17 +1,18 @@
-// Writes the data the rules search at run time, each list with its hash index: dist/data/typos.tsv (misspellings), the spelled-out word sets, and the frequency table.
+// Writes the tables the rules search at run time into dist/data, each list with its hash index: the misspellings, the spelled-out word sets, and the frequency table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildTypoTable, TABLE_FILE } from '../src/language/misspellings';
+import { DATA_FILES, dataFilePath, type WordSetPackage } from '../src/language/data-files';
 import { writeLineTable } from '../src/language/line-table';
-import { BUILT_WORD_SETS, buildWordList, wordSetFile } from '../src/language/word-sets';
-import { buildFrequencyTable, FREQUENCY_FILE, rankedWords } from '../src/language/frequency';
+import { buildFrequencyTable, rankedWords } from './data/frequency';
+import { buildMisspellingTable } from './data/misspellings';
+import { buildWordList } from './data/word-sets';
 
-fs.mkdirSync(path.dirname(TABLE_FILE), { recursive: true });
-writeLineTable(TABLE_FILE, buildTypoTable());
+fs.mkdirSync(path.dirname(dataFilePath(DATA_FILES.misspellings)), { recursive: true });
+writeLineTable(dataFilePath(DATA_FILES.misspellings), buildMisspellingTable());
 const known = new Set<string>();
-for (const name of Object.keys(BUILT_WORD_SETS) as (keyof typeof BUILT_WORD_SETS)[]) {
+for (const name of Object.keys(DATA_FILES.wordSets) as WordSetPackage[]) {
   const list = buildWordList(name);
-  writeLineTable(wordSetFile(name), list);
+  writeLineTable(dataFilePath(DATA_FILES.wordSets[name]), list);
   for (const word of list.split('\n')) known.add(word);
 }
-writeLineTable(FREQUENCY_FILE, buildFrequencyTable(rankedWords((word) => known.has(word))));
+writeLineTable(dataFilePath(DATA_FILES.frequency), buildFrequencyTable(rankedWords((word) => known.has(word))));

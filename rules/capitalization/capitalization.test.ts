@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from './rule';
 import data from './capitalization.json';
-import { loadLexicon } from '../../src/language/casing';
+import { loadLexicon } from '../../src/language';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
 

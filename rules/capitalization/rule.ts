@@ -4,9 +4,7 @@
 import type { WordTable } from '../../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import data from './capitalization.json';
-import { isAsciiLetterOrDigit, isAsciiLowercase } from '../../src/language/characters';
-import { loadCasing, type Casing } from '../../src/language/casing';
-import { loadGazetteer } from '../../src/language/gazetteer';
+import { type Casing, isAsciiLetterOrDigit, isAsciiLowercase, loadCasing, loadGazetteer } from '../../src/language';
 import { readBooleanOption } from '../shared/options';
 import { lastAtMost } from '../shared/sorted';
 

@@ -6,7 +6,7 @@ import type { WordTable } from '../../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { readBoilerplateOptions } from '../boilerplate/rule';
 import { detectBoilerplate } from '../shared/page-chrome';
-import { isAsciiLowercase } from '../../src/language/characters';
+import { isAsciiLowercase } from '../../src/language';
 import { removeBlock, spanning } from '../shared/remove-block';
 import { lastAtMost } from '../shared/sorted';
 

@@ -1,7 +1,7 @@
 // Finds blocks of web-page chrome: by the families of rules/shared/page-chrome.json, or by a score for wordings no pattern names.
 import type { Block, Document } from '../../src/types';
 import data from './page-chrome.json';
-import { isAsciiLetterOrDigit } from '../../src/language/characters';
+import { isAsciiLetterOrDigit } from '../../src/language';
 
 export interface BoilerplateOptions {
   /** Report bylines ("by James Carter, Senior Editor"): page chrome in a scraped body, metadata in a draft. */

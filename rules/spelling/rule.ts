@@ -3,14 +3,9 @@
 // set of candidates (its edits and sound-alikes), made once a thread and kept.
 import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import data from './spelling.json';
-import { isAsciiLowercase } from '../../src/language/characters';
-import { loadLexicon } from '../../src/language/casing';
-import type { Lexicon } from '../../src/language/lexicon';
-import { loadWordSet } from '../../src/language/word-sets';
-import { isKnownTypo } from '../typo/rule';
+import { AMERICAN, BRITISH, dialectOf, type Frequencies, isAsciiLowercase, type Lexicon, loadFrequencies, loadLexicon, loadMisspellings, loadWordSet, soundKeysOf } from '../../src/language';
+import { type Candidate, nearWords, scoreOf, weightedDistance } from './near-words';
 import type { SpellChecker } from './retext-spell-checker';
-import { AMERICAN, BRITISH, dialectOf } from '../../src/language/dialect';
-import { loadFrequencies, nearWords, scoreOf, soundKeysOf, weightedDistance, type Candidate, type Frequencies } from '../../src/language/frequency';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -171,7 +166,7 @@ const corrections = new Map<string, readonly Candidate[]>();
 
 /** How often English uses each word the English dictionaries know (see word-frequency). */
 export function wordFrequencies(): Frequencies {
-  return loadFrequencies((candidate) => anyDialect().has(candidate));
+  return loadFrequencies();
 }
 
 /**
@@ -355,7 +350,7 @@ const rule: Rule = {
     if (suggester !== 'nearby' && suggester !== 'retext-spell') throw new TypeError(`suggester must be "nearby" or "retext-spell", not ${JSON.stringify(suggester)}`);
     const reported = [...lowercase].filter(
       ([word, occurrences]) =>
-        !(personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || isKnownTypo(word)) &&
+        !(personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || loadMisspellings().has(word.toLowerCase())) &&
         // A name written in lower case ("kremlin") is the capitalization rule's to report.
         !speller.has(word[0]!.toUpperCase() + word.slice(1)) &&
         isSlip(speller, word, occurrences.length),

@@ -1,5 +1,5 @@
 // How near two spellings are, weighing the slips people make: a swapped pair or a doubled letter costs half.
-import { loadWordSet } from '../../src/language/word-sets';
+import { loadWordSet } from '../../src/language';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -4,15 +4,10 @@
 import type { WordTable } from '../../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import data from './typo.json';
-import { hasAsciiDigit, isAsciiLowercase } from '../../src/language/characters';
+import { AMERICAN, BRITISH, dialectOf, hasAsciiDigit, isAsciiLowercase, loadMisspellings, loadWordSet, otherDialectForm } from '../../src/language';
 import { readStringListOption } from '../shared/options';
-import { AMERICAN, BRITISH, dialectOf, otherDialectForm } from '../../src/language/dialect';
 import { rivalsOf } from './near-words';
-import { loadWordSet } from '../../src/language/word-sets';
-import { loadTypoList } from '../../src/language/misspellings';
 
-const preferred = new Map<string, string>(Object.entries(data.preferred));
-const extraWords = new Map<string, string>(Object.entries(data.words));
 const phrases = new Map<string, RegExp>(Object.entries(data.phrases).map(([word, next]) => [word, new RegExp(`^\\s+${next}`, 'iu')]));
 // The patterns are ASCII but for ’, so they need no Unicode mode, which is far slower to run.
 const contexts = data.contexts.map((context) => ({ ...context, regex: new RegExp(context.pattern, 'gi') }));
@@ -52,11 +47,10 @@ interface Found {
 function correctionsOf(word: string): readonly string[] | undefined {
   if (word.charCodeAt(0) < 65) return undefined;
   const key = isAsciiLowercase(word) ? word : word.toLowerCase().replace(/’/g, "'");
-  const own = extraWords.get(key) ?? preferred.get(key);
-  if (own) return [own];
-  const listed = loadTypoList().corrections(key);
+  const misspellings = loadMisspellings();
+  const listed = misspellings.corrections(key);
   // One listed correction is applied only when no dictionary word is as near: otherwise every one is offered.
-  if (listed?.length !== 1 || !isAsciiLowercase(key)) return listed;
+  if (listed?.length !== 1 || misspellings.isOwn(key) || !isAsciiLowercase(key)) return listed;
   let rivals = rivalCache.get(key);
   if (rivals === undefined) {
     rivals = rivalsOf(key, listed[0]!);
@@ -234,10 +228,4 @@ const rule: Rule = {
 };
 
 export default rule;
-
-/** Whether a word is a known misspelling: the spelling rule leaves such words to this rule. */
-export function isKnownTypo(word: string): boolean {
-  const key = word.toLowerCase();
-  return extraWords.has(key) || preferred.has(key) || loadTypoList().corrections(key) !== undefined;
-}
 

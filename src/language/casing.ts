@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import british from './data/british-lowercase.json';
 import { createLexicon, type Lexicon } from './lexicon';
+import type { WordSetPackage } from './data-files';
 import { loadWordSet } from './word-sets';
 
 export interface Casing {
@@ -39,12 +40,11 @@ export function loadCasing(): Casing {
 }
 
 /**
- * A dictionary to ask "is this a word?": the build's spelled-out word set when there is one (a file read, no
- * parsing), else the Hunspell files themselves. A spelled-out set has every form, so a stem test is a word test.
+ * A dictionary to ask "is this a word?": the build's spelled-out word set (a file read, no parsing). A
+ * spelled-out set has every form, so a stem test is a word test.
  */
-function lookUpWords(name: string): Pick<Lexicon, 'has' | 'hasStem' | 'hasCapitalizedStem'> {
-  const words = loadWordSet(name);
-  if (!words) return loadLexicon(name);
+function lookUpWords(name: WordSetPackage): Pick<Lexicon, 'has' | 'hasStem' | 'hasCapitalizedStem'> {
+  const words = loadWordSet(name)!;
   return {
     has: (word) => words.has(word),
     hasStem: (word) => words.has(word),

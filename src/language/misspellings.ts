@@ -1,67 +1,45 @@
-// The list of common misspellings (@cspell/dict-en-common-misspellings, CC BY-SA 4.0), as a table looked up in place by hash.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { loadLexicon } from './casing';
-import { packageRoot } from './package-root';
-import { lineTable, readLineTable } from './line-table';
+// Known misspellings and their corrections: copydesk's own few (data/misspellings.json) before the common-misspellings table the build writes.
+import own from './data/misspellings.json';
+import { DATA_FILES, readDataTable } from './data-files';
+import type { LineTable } from './line-table';
 
-export interface TypoList {
-  /** The corrections for a lower-case misspelling, or undefined when the list does not have it. */
+export interface Misspellings {
+  /** The corrections for a lower-case misspelling (straight apostrophes), or undefined when it is not one. */
   corrections(word: string): readonly string[] | undefined;
+  /** Whether the lower-case word is a known misspelling, by copydesk's own list or the common-misspellings table. */
+  has(word: string): boolean;
+  /** Whether copydesk's own list corrects the word: its one correction is meant, whatever else is near. */
+  isOwn(word: string): boolean;
 }
 
-/** Where the build writes the table; see scripts/build.mjs. */
-export const TABLE_FILE = path.join('dist', 'data', 'typos.tsv');
+/** copydesk's own corrections: misspellings the table lacks, and the table's entries given one preferred correction. */
+const ownCorrections = new Map<string, string>([...Object.entries(own.preferred), ...Object.entries(own.words)]);
 
-/**
- * Builds the table: one "misspelling<TAB>correction[,correction]" line per entry, sorted by code unit, lower
- * case, one-word misspellings only, and none that a dictionary (American or British) accepts as a word.
- */
-export function buildTypoTable(): string {
-  const main = createRequire(import.meta.url).resolve('@cspell/dict-en-common-misspellings');
-  const definitions = JSON.parse(fs.readFileSync(path.join(path.dirname(main), 'dict', 'dict-en.json'), 'utf8')) as {
-    dictionaryDefinitions: { suggestWords?: string[] }[];
-  };
-  const american = loadLexicon('dictionary-en');
-  const british = loadLexicon('dictionary-en-gb');
-  const table = new Map<string, Set<string>>();
-  for (const definition of definitions.dictionaryDefinitions) {
-    for (const entry of definition.suggestWords ?? []) {
-      const arrow = entry.indexOf('->');
-      if (arrow < 0) continue;
-      const wrong = entry.slice(0, arrow).trim().toLowerCase();
-      if (!/^[a-z][a-z']*$/.test(wrong) || american.has(wrong) || british.has(wrong)) continue;
-      const corrections = entry.slice(arrow + 2).split(',').map((each) => each.trim().toLowerCase()).filter((each) => each.length > 0 && each !== wrong);
-      if (corrections.length === 0) continue;
-      const known = table.get(wrong) ?? new Set<string>();
-      for (const correction of corrections) known.add(correction);
-      table.set(wrong, known);
-    }
-  }
-  const keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return keys.map((key) => `${key}\t${[...table.get(key)!].join(',')}`).join('\n') + '\n';
-}
+let misspellings: Misspellings | undefined;
 
-let list: TypoList | undefined;
-
-/** Reads the table the build wrote (or builds it, when running from source without a build), once per process. */
-export function loadTypoList(): TypoList {
-  if (list) return list;
-  const file = path.join(packageRoot(), TABLE_FILE);
-  const table = fs.existsSync(file) ? readLineTable(file) : lineTable(buildTypoTable());
-  // Each distinct word is looked up once per run.
+/** The misspellings, read once per process; each distinct word is looked up once. */
+export function loadMisspellings(): Misspellings {
+  if (misspellings) return misspellings;
+  let table: LineTable | undefined;
   const answers = new Map<string, readonly string[] | null>();
-  list = {
-    corrections(word) {
-      let answer = answers.get(word);
-      if (answer === undefined) {
-        const line = table.find(word);
-        answer = line === undefined ? null : line.slice(line.indexOf('\t') + 1).split(',');
-        answers.set(word, answer);
-      }
-      return answer ?? undefined;
-    },
+  const listed = (word: string): readonly string[] | undefined => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      table ??= readDataTable(DATA_FILES.misspellings);
+      const line = table.find(word);
+      answer = line === undefined ? null : line.slice(line.indexOf('\t') + 1).split(',');
+      answers.set(word, answer);
+    }
+    return answer ?? undefined;
   };
-  return list;
+  misspellings = {
+    corrections(word) {
+      const corrected = ownCorrections.get(word);
+      return corrected === undefined ? listed(word) : [corrected];
+    },
+    has: (word) => ownCorrections.has(word) || listed(word) !== undefined,
+    isOwn: (word) => ownCorrections.has(word),
+  };
+  return misspellings;
 }
+

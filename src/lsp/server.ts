@@ -35,7 +35,7 @@ import { CopydeskError, describeError } from '../errors';
 import { ignoreFileOf, isArticleName } from '../io/expand-paths';
 import { pathBelow } from '../io/paths';
 import { formatOf, loadParsers, parseDocument } from '../parse/document';
-import { packageRoot } from '../language/package-root';
+import { packageRoot } from '../io/package-root';
 import type { Config, Format, Message } from '../types';
 import { VERSION } from '../version';
 import { ADD_WORD_COMMAND, quickFixes } from './actions';

@@ -1,10 +1,11 @@
-// Finds copydesk's own folder, where the build writes the data files the rules read (dist/data).
+// Finds copydesk's own folder: where the build writes its data (dist/data) and where its README lies.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
 
+/** copydesk's own folder: the one whose package.json names copydesk, above this module. */
 export function packageRoot(): string {
   if (root) return root;
   let folder = path.dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,25 @@
+// The English that several rules read, behind one interface: letters, words and their case, dialects, names of places, misspellings, word frequency.
+//
+// Every table is loaded once per process (per thread), on first use, and only by the rules that ask for it:
+// a run with those rules off loads none of it. The data comes in two forms, both made from named open sources
+// by committed scripts: small JSON files in ./data (bundled into the build), and large tables the build writes
+// into dist/data (scripts/build-data.ts), read in place through a hash index (./line-table).
+
+/** Character tests by char code, far cheaper than Unicode expressions on every word. */
+export { hasAsciiDigit, isAsciiLetterOrDigit, isAsciiLowercase } from './characters';
+/**
+ * Letter case by dictionary (dictionary-en, with British lower-case spellings): whether a word is an ordinary
+ * lower-case word, and the capitalized form of a word known only as a name ("russia" → "Russia").
+ */
+export { loadCasing, loadLexicon, type Casing } from './casing';
+export type { Lexicon } from './lexicon';
+/** Every spelled-out form of the American or British dictionary: "is this an English word?" in one look-up. */
+export { loadWordSet, type WordSet } from './word-sets';
+/** American against British spelling: the telling endings, an article's dialect, a word's other spelling. */
+export { AMERICAN, BRITISH, dialectOf, otherDialectForm } from './dialect';
+/** Country and capital names, demonyms and language names (world-countries, ODbL). */
+export { loadGazetteer, type Gazetteer } from './gazetteer';
+/** Known misspellings and their corrections (copydesk's own and @cspell/dict-en-common-misspellings). */
+export { loadMisspellings, type Misspellings } from './misspellings';
+/** How often English uses each dictionary word (SUBTLEX-US), grouped for the search of near words. */
+export { loadFrequencies, NAME_LIMIT, slipsOf, soundKeysOf, type Frequencies } from './frequency';
