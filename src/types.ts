@@ -125,14 +125,31 @@ export interface Finding {
 export type RuleOptions = Readonly<Record<string, unknown>>;
 
 export interface RuleContext {
-  /** Settings from the config that rules share: accepted words, proper nouns, extra boilerplate patterns. */
+  /** The config's settings that any rule may read: accepted words, proper nouns, extra page-chrome patterns. */
   readonly dictionary: readonly string[];
   readonly properNouns: readonly string[];
   readonly boilerplate: readonly string[];
   /** The article's English (en-US, en-GB, en-CA, en-AU), when the config sets it. */
   readonly language?: string;
-  /** The options each rule runs with, by rule id, for a rule that builds on another's judgement. */
-  readonly ruleOptions?: Readonly<Record<string, RuleOptions>>;
+  /**
+   * The options each document analysis runs with, by analysis id: those the config gives the rule that
+   * configures it (see `Rule.configures`), whether that rule is on or off.
+   */
+  readonly analysisOptions?: Readonly<Record<string, RuleOptions>>;
+  /**
+   * This document's result of an analysis several rules must agree on, worked out once per document by the
+   * engine and shared: with the options given, else with `analysisOptions[analysis.id]`, else with none.
+   */
+  readonly analyze?: <T>(analysis: DocumentAnalysis<T>, options?: RuleOptions) => T;
+}
+
+/**
+ * What several rules must agree on about a document (which blocks are page chrome, say): a pure function of
+ * the document, its options and the config's settings, which the engine works out once per document.
+ */
+export interface DocumentAnalysis<T> {
+  readonly id: string;
+  analyze(document: Document, options: RuleOptions, context: RuleContext): T;
 }
 
 /** What a rule option is; the engine checks config values against it before any file is read. */
@@ -150,6 +167,8 @@ export interface Rule {
   readonly fixable: boolean;
   /** The options the rule reads; when given, an unknown option or a value of the wrong type is a config error. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** The document analysis this rule's options also configure (the page chrome, for boilerplate): see `RuleContext.analysisOptions`. */
+  readonly configures?: DocumentAnalysis<unknown>;
   /**
    * Loads what `check` needs and cannot load synchronously (a dictionary, an optional library), given the
    * options it runs with: awaited once for each config the rule is on in, before any document is checked.

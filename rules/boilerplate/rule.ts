@@ -2,21 +2,8 @@
 // Cost: linear in the article. Each block of at most 50 words is matched against a fixed set of patterns once;
 // longer blocks are passed over after counting their spaces.
 import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../../src/types';
-import { detectBoilerplate, type BoilerplateOptions } from '../shared/page-chrome';
-import { readBooleanOption } from '../shared/options';
+import { pageChrome, pageChromeOf } from '../shared/page-chrome';
 import { removeBlock, spanning } from '../shared/remove-block';
-
-export function readBoilerplateOptions(options: RuleOptions, context?: RuleContext): BoilerplateOptions {
-  const threshold = options.threshold ?? 4;
-  if (typeof threshold !== 'number') throw new TypeError('option "threshold" must be a number');
-  return {
-    bylines: readBooleanOption(options, 'bylines', false),
-    engagement: readBooleanOption(options, 'engagement', false),
-    scoring: readBooleanOption(options, 'scoring', true),
-    threshold,
-    extra: context?.boilerplate ?? [],
-  };
-}
 
 /**
  * Chrome comes in runs, and a run is removed whole: blocks whose removals touch or overlap are removed by one
@@ -44,6 +31,8 @@ const rule: Rule = {
   description: 'Web-page chrome left in the text: breadcrumbs, share prompts, comment forms, ad-blocker and cookie notices, related links, sign-ups, credits, copyright lines',
   defaultSeverity: 'error',
   fixable: true,
+  // Its options are the page-chrome analysis's: the rules that look past the chrome see what this one removes.
+  configures: pageChrome,
   options: {
     bylines: { type: 'boolean', description: 'Also report bylines ("by Jane Doe, Staff Writer").', default: false },
     engagement: { type: 'boolean', description: 'Also report questions to the reader ("What are your thoughts…?").', default: false },
@@ -51,7 +40,7 @@ const rule: Rule = {
     threshold: { type: 'number', description: 'The score at which an unnamed block counts as chrome.', default: 4 },
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
-    const hits = detectBoilerplate(document, readBoilerplateOptions(options, context));
+    const hits = pageChromeOf(document, context, options);
     const fixes = removals(document.text, hits.map(({ block }) => block.range));
     return hits.map(({ block, family, why }, index) => {
       const fix = fixes[index]!;

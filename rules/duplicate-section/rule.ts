@@ -4,8 +4,7 @@
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
 import type { WordTable } from '../../src/parse/word-spans';
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
-import { readBoilerplateOptions } from '../boilerplate/rule';
-import { detectBoilerplate } from '../shared/page-chrome';
+import { pageChromeOf } from '../shared/page-chrome';
 import { isAsciiLowercase } from '../../src/language';
 import { removeBlock, spanning } from '../shared/remove-block';
 import { lastAtMost } from '../shared/sorted';
@@ -311,7 +310,7 @@ const rule: Rule = {
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.8;
     const minWords = typeof options.minWords === 'number' ? options.minWords : 4;
     // Chrome is not an original to copy: a breadcrumb holds the title without the title repeating anything.
-    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
+    const chrome = new Set(pageChromeOf(document, context).map((hit) => hit.block));
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
       .map((block) => ({ block, table: document.wordTable, normal: normalOf(block, document.wordTable), count: block.wordSpans.count }));

@@ -1,8 +1,7 @@
 // truncated-text: the article ends in the middle of a sentence (past any trailing boilerplate). A warning; nothing to fix.
-// Cost: linear in the blocks (the boilerplate rule's findings, shared), then a look at the last sentence.
+// Cost: linear in the blocks (the page chrome, worked out once a document and shared), then a look at the last sentence.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
-import { readBoilerplateOptions } from '../boilerplate/rule';
-import { detectBoilerplate } from '../shared/page-chrome';
+import { pageChromeOf } from '../shared/page-chrome';
 
 const COMPLETE = /[.!?…:;"”’)\]*_\uFFFC]$/u;
 /** How many blocks from the end are looked at, and how many words make a block more than a stray line. */
@@ -68,7 +67,7 @@ const rule: Rule = {
   defaultSeverity: 'warn',
   fixable: false,
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
-    const chrome = new Set(detectBoilerplate(document, readBoilerplateOptions(context?.ruleOptions?.boilerplate ?? {}, context)).map((hit) => hit.block));
+    const chrome = new Set(pageChromeOf(document, context).map((hit) => hit.block));
     const body = document.proseBlocks.filter((block) => !chrome.has(block) && block.kind !== 'table-row');
     const lastBody = body[body.length - 1];
     if (!lastBody) return [];

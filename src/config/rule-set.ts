@@ -1,5 +1,5 @@
 // Decides which rules run on a file and how: built-ins and plugins, severities and options from config and --rule.
-import { builtinRules } from '../../rules/index';
+import { builtinRules } from '../registry';
 import { CopydeskError, describeError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
 import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
@@ -87,7 +87,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
       properNouns: config.properNouns,
       boilerplate: config.boilerplate,
       ...(config.language ? { language: config.language } : {}),
-      ruleOptions: Object.fromEntries(known.map((rule) => [rule.id, config.rules[rule.id]?.options ?? {}])),
+      analysisOptions: Object.fromEntries(known.flatMap((rule) => (rule.configures ? [[rule.configures.id, config.rules[rule.id]?.options ?? {}]] : []))),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Runs the enabled rules on a Document, checks what each reports, and turns findings into messages.
 import type { Document, Finding, Fix, Message, Range, Rule, RuleContext, RuleOptions, SeverityLevel, Suggestion } from '../types';
+import { contextFor } from './analyses';
 import { readDirectives } from './directives';
 import { TimeLimitError, withTimeLimit } from './time-limit';
 import { addTime, isTiming } from './timing';
@@ -37,11 +38,12 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
     }
   }
   const timing = isTiming();
+  const shared = contextFor(document, context);
   for (const { rule, severity, options, timeLimit } of entries) {
     let findings: readonly Finding[];
     const started = timing ? performance.now() : 0;
     try {
-      findings = timeLimit === undefined ? rule.check(document, options, context) : withTimeLimit(() => rule.check(document, options, context), timeLimit);
+      findings = timeLimit === undefined ? rule.check(document, options, shared) : withTimeLimit(() => rule.check(document, options, shared), timeLimit);
       if (timing) addTime(rule.id, performance.now() - started);
       if (!Array.isArray(findings)) throw new TypeError('check() must return an array of findings');
     } catch (error) {
