@@ -2,7 +2,6 @@
 export { lint, fix, lintFiles, lintText, CopydeskError } from './api';
 export type { LintOptions, LintRun, LintTextOptions } from './api';
 export { loadParsers, parseDocument } from './parse/document';
-export type { WordTable } from './parse/word-spans';
 export { builtinRules } from './registry';
 export { defineRule } from './define-rule';
 export { RuleTester } from './testing/rule-tester';

@@ -1,7 +1,5 @@
 // The core types every part of copydesk shares: ranges, documents, rules, findings, results.
 
-import type { WordTable } from './parse/word-spans';
-
 /** Half-open [start, end) in UTF-16 code units of the original text: the only coordinate system. */
 export type Range = readonly [start: number, end: number];
 
@@ -63,6 +61,24 @@ export interface WordSpans {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly ids: readonly number[];
+}
+
+/**
+ * Distinct words, numbered from 0 in the order first seen (src/parse/word-spans.ts): the documents a thread
+ * parses share one table, so a rule keeps what it works out about a word by its number, once for every article.
+ */
+export interface WordTable {
+  /** How many distinct words the table holds. */
+  readonly size: number;
+  /**
+   * The array a rule keeps its answers in by word number, one for each `key` (any object the rule owns); it
+   * holds a slot for every word numbered so far, `undefined` until the rule fills it.
+   */
+  cache<T>(key: object): (T | undefined)[];
+  /** The word numbered `id`. */
+  text(id: number): string;
+  /** The number of the word `text.slice(start, end)`, numbering it when it is new. */
+  idOf(text: string, start: number, end: number): number;
 }
 
 export interface Block {

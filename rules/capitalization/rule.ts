@@ -1,8 +1,7 @@
 // capitalization: sentences, headings and list items starting lowercase; lowercased proper nouns and partly lowercased names.
 // Cost: linear in the words: two passes (what the article itself capitalizes, then each word judged); a word's
 // form is read by its number, its key's entry found once a distinct word an article, the lexicon asked once a thread.
-import type { WordTable } from '../../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions, WordTable } from '../../src/types';
 import data from './capitalization.json';
 import { type Casing, isAsciiLetterOrDigit, isAsciiLowercase, loadCasing, loadGazetteer } from '../../src/language';
 import { readBooleanOption } from '../shared/options';

@@ -2,8 +2,7 @@
 // Cost: linear in the words. Copies are found through a hash map of normalized blocks, near copies through an
 // index of word trigrams in which a trigram counts towards at most 32 earlier paragraphs, and at most 4
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
-import type { WordTable } from '../../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions, WordTable } from '../../src/types';
 import { pageChromeOf } from '../shared/page-chrome';
 import { isAsciiLowercase } from '../../src/language';
 import { removeBlock, spanning } from '../shared/remove-block';

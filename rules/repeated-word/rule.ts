@@ -1,7 +1,6 @@
 // repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
 // Cost: linear in the words: each word compared with the one before it.
-import type { WordTable } from '../../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token } from '../../src/types';
+import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token, WordTable } from '../../src/types';
 import data from './repeated-word.json';
 import { readStringListOption } from '../shared/options';
 

@@ -1,8 +1,7 @@
 // typo: known misspellings ("wiht", "recieve") and slips that are real words in the wrong place ("Hear’s a", "should of").
 // Cost: linear in the words: each word's look-up read by its number in the word table (the misspelling table
 // is asked once a distinct word a thread), and each context pattern run once over each block that holds its first word.
-import type { WordTable } from '../../src/parse/word-spans';
-import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
+import type { Block, Document, Finding, Rule, RuleContext, RuleOptions, WordTable } from '../../src/types';
 import data from './typo.json';
 import { AMERICAN, BRITISH, dialectOf, hasAsciiDigit, isAsciiLowercase, loadMisspellings, loadWordSet, otherDialectForm } from '../../src/language';
 import { readStringListOption } from '../shared/options';

@@ -1,6 +1,6 @@
 // Finds the words of a text by char codes, the same words as /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}\p{N}]))*/u
 // without a match array a word (they were a tenth of a run's allocations), and numbers them in a word table.
-import type { WordSpan, WordSpans } from '../types';
+import type { WordSpan, WordSpans, WordTable as NumberedWords } from '../types';
 
 const OTHER = 1;
 const LETTER_OR_DIGIT = 2;
@@ -39,7 +39,7 @@ const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
  * its number (`cache`), once for every article: an article uses a few thousand words a million times, and
  * articles share most of theirs.
  */
-export class WordTable {
+export class WordTable implements NumberedWords {
   readonly #texts: string[] = [];
   readonly #hashes: number[] = [];
   /** Open addressing: each slot holds a word's number plus one, 0 when empty. */
@@ -116,7 +116,7 @@ function isSame(word: string, text: string, start: number, end: number): boolean
 }
 
 /** The words of a text, packed, numbered by `table` (a table of their own when none is given). */
-export function scanSpans(text: string, table: WordTable = new WordTable()): WordSpans {
+export function scanSpans(text: string, table: NumberedWords = new WordTable()): WordSpans {
   const length = text.length;
   // Plain arrays of small integers: as compact as typed arrays, and counted by the garbage collector as what
   // they are, where the backing stores of tens of thousands of small typed arrays let the heap grow far past them.
@@ -150,7 +150,7 @@ export function scanSpans(text: string, table: WordTable = new WordTable()): Wor
 }
 
 /** Packed spans as objects, each with its text. */
-export function spanObjects(spans: WordSpans, table: WordTable): WordSpan[] {
+export function spanObjects(spans: WordSpans, table: NumberedWords): WordSpan[] {
   const objects: WordSpan[] = [];
   for (let i = 0; i < spans.count; i++) objects.push({ start: spans.starts[i]!, end: spans.ends[i]!, text: table.text(spans.ids[i]!), id: spans.ids[i]! });
   return objects;
