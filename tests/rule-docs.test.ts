@@ -23,7 +23,7 @@ import { builtinRules } from '../rules/index';
 import { resolveRules } from '../src/config/rule-set';
 import { validateConfig } from '../src/config/schema';
 import { verifyInvalid, verifyValid } from '../src/testing/rule-tester';
-import type { Config, Format, Rule, RuleContext, RuleOptions } from '../src/types';
+import type { Format, Rule, RuleOptions } from '../src/types';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const RULES = path.join(ROOT, 'rules');
@@ -175,25 +175,14 @@ function nameOf(id: string, example: Example): string {
   return added.trim() === '' ? `${flags} and fixes it by removing "${shown(removed)}"` : `${flags} and fixes it to "${shown(added)}"`;
 }
 
-/** The context a rule is handed under a config: its shared settings, and the options each rule runs with. */
-function contextOf(config: Config): RuleContext {
-  return {
-    dictionary: config.dictionary,
-    properNouns: config.properNouns,
-    boilerplate: config.boilerplate,
-    ...(config.language !== undefined ? { language: config.language } : {}),
-    ruleOptions: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, setting.options])),
-  };
-}
-
 /** The problems with one example: a config copydesk refuses, or findings and fixes other than the page says. */
 async function verify(rule: Rule, example: Example, file: string): Promise<string[]> {
   const rules = { ...((example.config.rules as Record<string, unknown> | undefined) ?? {}), [rule.id]: ['error', example.options] };
   const config = validateConfig({ ...example.config, rules }, `${file}:${example.line}`);
   // The rule's options and every rule setting pass the checks a run makes on .copydeskrc.json.
-  await resolveRules(config);
+  const { context } = await resolveRules(config);
   await rule.prepare?.(example.options);
-  const testCase = { text: example.text, format: example.format, options: example.options, context: contextOf(config) };
+  const testCase = { text: example.text, format: example.format, options: example.options, context };
   return example.flags === 'passes' ? verifyValid(rule, testCase) : verifyInvalid(rule, { ...testCase, errors: example.flags, output: example.fixed });
 }
 
@@ -201,15 +190,27 @@ const REQUIRED = ['What it flags', 'What it leaves alone', 'Options', 'Examples'
 /** The config-wide settings a rule may read, as its code names them. */
 const SETTINGS = ['dictionary', 'properNouns', 'boilerplate', 'language'] as const;
 
+/** The source of a rule: every file of its folder but its tests. */
+function ruleSource(rule: Rule): string {
+  const folder = path.join(RULES, rule.id);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => fs.readFileSync(path.join(folder, name), 'utf8'))
+    .join('\n');
+}
+
 /** The config-wide settings and other rules' options a rule reads, from its source. */
 function settingsRead(rule: Rule): { settings: string[]; borrowed: string[] } {
-  const source = fs.readFileSync(path.join(RULES, rule.id, 'rule.ts'), 'utf8');
+  const source = ruleSource(rule);
   const settings: string[] = SETTINGS.filter((key) => new RegExp(`context\\??\\.${key}\\b`).test(source));
   const borrowed: string[] = [];
-  // Judging chrome as the boilerplate rule does: with its options and the config's boilerplate patterns.
-  if (/ruleOptions\??\.boilerplate\b/.test(source)) {
+  // A rule that reads the page chrome judges it with the config's boilerplate patterns and the options of
+  // the rule that configures the analysis (boilerplate), whether that rule is on or off.
+  if (/pageChromeOf\(/.test(source)) {
     if (!settings.includes('boilerplate')) settings.push('boilerplate');
-    borrowed.push(...Object.keys(builtinRules.find((other) => other.id === 'boilerplate')!.options ?? {}));
+    const configuring = builtinRules.find((other) => other.configures?.id === 'page-chrome');
+    if (configuring && configuring !== rule) borrowed.push(...Object.keys(configuring.options ?? {}));
   }
   return { settings, borrowed };
 }
