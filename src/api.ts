@@ -17,7 +17,7 @@ import { isPassedOver, type FileOutcome, type LintOptions } from './run/options'
 import type { LintResult, Rule } from './types';
 
 export type { FileOutcome, LintOptions } from './run/options';
-export { FileLinter, isIgnoredBy } from './run/file-linter';
+export { FileLinter } from './run/file-linter';
 
 export interface LintRun {
   readonly results: readonly LintResult[];
