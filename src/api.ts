@@ -1,52 +1,23 @@
-// The programmatic API: lint and fix files or text with configs found as the CLI finds them. The CLI is built on it.
+// The programmatic API: lint and fix files or text with configs found as the CLI finds them. The CLI is built on
+// it, and the language server lints through its FileLinter.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ConfigFinder } from './config/load';
-import { resolveRules, type ResolvedRules } from './config/rule-set';
-import { lintText as lintSource } from './engine/linter';
-import { CopydeskError, describeError } from './errors';
-import ignore, { type Ignore } from 'ignore';
-import { expandPaths } from './io/expand-paths';
-import { pathBelow } from './io/paths';
+import type { ResolvedRules } from './config/rule-set';
+import { CopydeskError } from './errors';
+import { expandPaths, type Expanded } from './io/expand-paths';
 import { filesOfShard, projectRoot, type Shard } from './io/shard';
-import { hashText, ResultCache } from './io/result-cache';
+import { ResultCache } from './io/result-cache';
 import { VERSION } from './version';
 import { decodeArticle, readArticle } from './io/read-file';
-import { writeArticle } from './io/write-file';
 import { formatOf, loadParsers } from './parse/document';
-import type { Config, LintResult, Message, Rule, Severity } from './types';
+import { FileLinter } from './run/file-linter';
+import { fatal, lintFile, lookUp, remember } from './run/lint-file';
+import { lintSource } from './run/lint-source';
+import { isPassedOver, type FileOutcome, type LintOptions } from './run/options';
+import type { LintResult, Rule } from './types';
 
-export interface LintOptions {
-  /** Folder that relative paths, globs and .copydeskignore are taken from; defaults to process.cwd(). */
-  readonly cwd?: string;
-  /** Use this config file for every file instead of searching upward from each file's folder. */
-  readonly configFile?: string;
-  /** Severity overrides by rule id, as `--rule id:severity` gives them. */
-  readonly rules?: Readonly<Record<string, Severity>>;
-  /** How long, in seconds, a plugin rule may take on one file (overrides the config's ruleTimeLimit; default 5). */
-  readonly ruleTimeLimit?: number;
-  /** Apply fixes (re-linting until stable) and return the fixed text as `output`. */
-  readonly fix?: boolean;
-  /** With `fix`: write fixed files in place (atomically). `lintFiles` only. */
-  readonly write?: boolean;
-  /** Remember results in this file and skip files whose text and rules have not changed since. `lintFiles` only. */
-  readonly cacheFile?: string;
-  /**
-   * Lint on this many threads, this one and worker threads (1: this thread only), or `auto`: one a core, once
-   * there are enough files for each thread's start-up to pay. The results are the same, in the same order.
-   * `lintFiles` only.
-   */
-  readonly concurrency?: number | 'auto';
-  /**
-   * Lint only this share of the files (`lintFiles` only): shard `index` of `count`, chosen by a hash of each
-   * file's path relative to the project root (see projectRoot), so a file keeps its shard as others come and go.
-   */
-  readonly shard?: Shard;
-  /** Called with each file's result as soon as it is done, in the order files finish (`lintFiles` only): for streaming. */
-  readonly onResult?: (result: LintResult) => void;
-  /** Called as files are done (`lintFiles` only): for a progress line. */
-  readonly onProgress?: (done: number, total: number) => void;
-}
+export type { FileOutcome, LintOptions } from './run/options';
+export { FileLinter } from './run/file-linter';
 
 export interface LintRun {
   readonly results: readonly LintResult[];
@@ -65,106 +36,127 @@ export interface LintRun {
   readonly passedOver: readonly { readonly path: string; readonly reason: string }[];
 }
 
-/** What linting one file gives: its result, or the reason a file found by a folder walk was passed over. */
-export type FileOutcome = LintResult | { readonly filePath: string; readonly passedOver: string };
-
-function isPassedOver(outcome: FileOutcome): outcome is { readonly filePath: string; readonly passedOver: string } {
-  return 'passedOver' in outcome;
+/** What a run of lintFiles works with, from its options. */
+interface Run {
+  readonly options: LintOptions;
+  readonly cwd: string;
+  readonly named: ReadonlySet<string>;
+  readonly linter: FileLinter;
+  readonly resultCache: ResultCache | undefined;
+  readonly threads: number;
+  readonly tally: Tally;
 }
 
-function fatal(message: string): Message {
-  return { ruleId: null, severity: 2, message, range: [0, 0], fatal: true };
-}
-
-class RuleCache {
-  private readonly byConfig = new Map<Config, Promise<ResolvedRules>>();
-  constructor(
-    private readonly overrides: Readonly<Record<string, Severity>>,
-    private readonly timeLimitSeconds?: number,
-  ) {}
-  get(config: Config): Promise<ResolvedRules> {
-    let resolved = this.byConfig.get(config);
-    if (!resolved) {
-      resolved = resolveRules(config, this.overrides, this.timeLimitSeconds);
-      this.byConfig.set(config, resolved);
-    }
-    return resolved;
-  }
+/** A file left for the threads: the hash its result is cached under, and its rules. */
+interface Pending {
+  readonly file: string;
+  readonly hash: string;
+  readonly resolved: ResolvedRules;
 }
 
 /** Lints files, folders and globs. Throws a CopydeskError for a broken config or plugin that applies to a file. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const expanded = await expandPaths(patterns, { cwd });
-  const { missing, ignored, named } = expanded;
-  const files = options.shard ? filesOfShard(expanded.files, options.shard, projectRoot(cwd)) : expanded.files;
-  const cache = new RuleCache(options.rules ?? {}, options.ruleTimeLimit);
+  const linter = new FileLinter(options);
+  const { expanded, files, passedOver } = await expand(patterns, options.shard, cwd);
   const resultCache = options.cacheFile ? await ResultCache.open(path.resolve(cwd, options.cacheFile), VERSION) : undefined;
-  const results = new Map<string, LintResult>();
+  const tally = new Tally(options, files.length, passedOver, expanded.ignored);
+  const run: Run = { options, cwd, named: expanded.named, linter, resultCache, threads: threadCount(options.concurrency, files.length), tally };
+  const pending = await lintOrQueue(run, files);
+  if (pending.length > 0) await lintPending(run, pending);
+  if (tally.known.size === 0 && (tally.results.size === 0 || options.configFile)) tally.know((await linter.rulesOf(await linter.configIn(cwd))).known);
+  await resultCache?.save().catch(() => undefined);
+  return tally.collect(files, expanded);
+}
+
+/** The files the patterns name, in this shard, and the broken links among them, with the reasons. */
+async function expand(patterns: readonly string[], shard: Shard | undefined, cwd: string): Promise<{ expanded: Expanded; files: readonly string[]; passedOver: Map<string, string> }> {
+  const expanded = await expandPaths(patterns, { cwd });
+  const inShard = (files: readonly string[]): readonly string[] => (shard ? filesOfShard(files, shard, projectRoot(cwd)) : files);
   // A broken link has a shard as a file has: each shard warns of its own.
   const links = new Map(expanded.passedOver.map((each) => [each.path, each.reason]));
-  const passedOver = new Map<string, string>((options.shard ? filesOfShard([...links.keys()], options.shard, projectRoot(cwd)) : [...links.keys()]).map((link) => [link, links.get(link)!]));
-  const known = new Map<string, Rule>();
-  let done = 0;
-  const take = (outcome: FileOutcome): void => {
-    done++;
-    if (isPassedOver(outcome)) passedOver.set(outcome.filePath, outcome.passedOver);
-    else {
-      results.set(outcome.filePath, outcome);
-      options.onResult?.(outcome);
-    }
-    options.onProgress?.(done, files.length);
-  };
-  let skipped = ignored;
-  // Files to lint, after ignores and cache hits; with several threads they are shared out among workers.
-  const pending: { file: string; hash: string; resolved: ResolvedRules }[] = [];
-  const threads = threadCount(options.concurrency, files.length);
-  const isParallel = threads > 1;
+  const passedOver = new Map<string, string>(inShard([...links.keys()]).map((link) => [link, links.get(link)!]));
+  return { expanded, files: inShard(expanded.files), passedOver };
+}
+
+/**
+ * Takes the files in order: leaves out those a config's ignore list leaves out; on one thread lints the rest
+ * there and then; on several answers what the cache can and returns the rest, to be shared out among threads.
+ */
+async function lintOrQueue(run: Run, files: readonly string[]): Promise<Pending[]> {
+  const { options, linter, resultCache, named, tally } = run;
+  const pending: Pending[] = [];
   for (const file of files) {
-    const config = await finder.find(path.dirname(file));
-    if (isIgnoredBy(config, file)) {
-      skipped++;
+    const ready = await linter.setUp(file);
+    if (!ready) {
+      tally.skipped++;
       continue;
     }
-    const resolved = await cache.get(config);
-    for (const rule of resolved.known) known.set(rule.id, rule);
-    if (!isParallel) {
-      take(await lintFile(file, resolved, options, named.has(file), resultCache));
+    tally.know(ready.rules.known);
+    if (run.threads === 1) {
+      tally.take(await lintFile(file, ready.rules, options, named.has(file), resultCache));
       continue;
     }
     const read = resultCache ? readArticle(file) : undefined;
-    const hash = read?.ok ? hashText(read.text, rulesKey(resolved)) : '';
-    const cached = read?.ok ? resultCache!.get(file, hash) : undefined;
-    if (read?.ok && cached && !(options.fix && cached.some((message) => message.fix))) take({ filePath: file, source: read.text, messages: cached });
-    else pending.push({ file, hash, resolved });
+    const { hash, cached } = read?.ok ? lookUp(resultCache, file, read.text, ready.rules, options.fix) : { hash: '', cached: undefined };
+    if (cached) tally.take(cached);
+    else pending.push({ file, hash, resolved: ready.rules });
   }
-  if (pending.length > 0) {
-    const { lintInParallel } = await import('./workers');
-    const { onProgress: _onProgress, onResult: _onResult, ...rest } = options;
-    const workerOptions: LintOptions = { ...rest, cwd, concurrency: 1, cacheFile: undefined };
-    const pendingByFile = new Map(pending.map((each) => [each.file, each]));
-    await lintInParallel(
-      pending.map((each) => each.file),
-      workerOptions,
-      [...named],
-      threads,
-      async (file) => lintFile(file, pendingByFile.get(file)!.resolved, options, named.has(file)),
-      (outcome) => {
-        const hash = pendingByFile.get(outcome.filePath)?.hash;
-        if (resultCache && hash && !isPassedOver(outcome) && isCacheable(outcome)) resultCache.set(outcome.filePath, hash, outcome.messages);
-        take(outcome);
-      },
-    );
+  return pending;
+}
+
+/** Lints the files left on `run.threads` threads, this one and workers, and remembers their results. */
+async function lintPending(run: Run, pending: readonly Pending[]): Promise<void> {
+  const { lintInParallel } = await import('./workers');
+  const { onProgress: _onProgress, onResult: _onResult, ...rest } = run.options;
+  const workerOptions: LintOptions = { ...rest, cwd: run.cwd, concurrency: 1, cacheFile: undefined };
+  const pendingByFile = new Map(pending.map((each) => [each.file, each]));
+  await lintInParallel(
+    pending.map((each) => each.file),
+    workerOptions,
+    [...run.named],
+    run.threads,
+    async (file) => lintFile(file, pendingByFile.get(file)!.resolved, run.options, run.named.has(file)),
+    (outcome) => {
+      remember(run.resultCache, pendingByFile.get(outcome.filePath)?.hash ?? '', outcome);
+      run.tally.take(outcome);
+    },
+  );
+}
+
+/** What a run has so far: results and files passed over as they come, the rules known, the files left out. */
+class Tally {
+  readonly results = new Map<string, LintResult>();
+  readonly known = new Map<string, Rule>();
+  private done = 0;
+
+  constructor(
+    private readonly options: LintOptions,
+    private readonly total: number,
+    private readonly passedOver: Map<string, string>,
+    public skipped: number,
+  ) {}
+
+  take(outcome: FileOutcome): void {
+    this.done++;
+    if (isPassedOver(outcome)) this.passedOver.set(outcome.filePath, outcome.passedOver);
+    else {
+      this.results.set(outcome.filePath, outcome);
+      this.options.onResult?.(outcome);
+    }
+    this.options.onProgress?.(this.done, this.total);
   }
-  if (known.size === 0 && (results.size === 0 || options.configFile)) {
-    for (const rule of (await cache.get(await finder.find(cwd))).known) known.set(rule.id, rule);
+
+  know(rules: readonly Rule[]): void {
+    for (const rule of rules) this.known.set(rule.id, rule);
   }
-  await resultCache?.save().catch(() => undefined);
-  // In the order of the files, whichever thread linted them.
-  const ordered = files.flatMap((file) => (results.has(file) ? [results.get(file)!] : []));
-  const passed = [...passedOver].map(([file, reason]) => ({ path: file, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results: ordered, rules: [...known.values()], missing, ignored: skipped, otherShards: expanded.files.length - files.length, passedOver: passed };
+
+  /** The run: results in the order of the files, whichever thread linted them; files passed over by path. */
+  collect(files: readonly string[], expanded: Expanded): LintRun {
+    const ordered = files.flatMap((file) => (this.results.has(file) ? [this.results.get(file)!] : []));
+    const passed = [...this.passedOver].map(([file, reason]) => ({ path: file, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { results: ordered, rules: [...this.known.values()], missing: expanded.missing, ignored: this.skipped, otherShards: expanded.files.length - files.length, passedOver: passed };
+  }
 }
 
 /** Lints files, folders and globs and reports what is wrong, changing nothing: `copydesk lint`. */
@@ -195,94 +187,17 @@ export function threadCount(concurrency: number | 'auto' | undefined, count: num
   return Math.max(1, Math.min(wanted, Math.floor(count / MIN_FILES_PER_THREAD)));
 }
 
-/**
- * A linter of file lists (no expansion, no cache) that finds and resolves each config once, however many
- * lists it is given: what a worker thread lints its batches with.
- */
-export function createFileListLinter(options: LintOptions, named: ReadonlySet<string> = new Set()): (files: readonly string[]) => Promise<FileOutcome[]> {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const cache = new RuleCache(options.rules ?? {}, options.ruleTimeLimit);
-  return async (files) => {
-    const outcomes: FileOutcome[] = [];
-    for (const file of files) outcomes.push(await lintFile(file, await cache.get(await finder.find(path.dirname(file))), options, named.has(file)));
-    return outcomes;
-  };
-}
-
-const ignoreMatchers = new WeakMap<Config, Ignore>();
-
-/** Whether the config's own `ignore` list (gitignore patterns, relative to the config's folder) leaves the file out. */
-export function isIgnoredBy(config: Config, file: string): boolean {
-  if (config.ignore.length === 0 || !config.source) return false;
-  let matcher = ignoreMatchers.get(config);
-  if (!matcher) {
-    matcher = ignore().add([...config.ignore]);
-    ignoreMatchers.set(config, matcher);
-  }
-  const below = pathBelow(path.dirname(config.source), file);
-  return below !== undefined && matcher.ignores(below);
-}
-
-const ruleKeys = new WeakMap<ResolvedRules, string>();
-
-/** What the cache keys a file's results on besides its text: every rule that runs, with its severity and options, and the shared settings. */
-function rulesKey(resolved: ResolvedRules): string {
-  let key = ruleKeys.get(resolved);
-  if (!key) {
-    // Hashed once: the files' hashes then take in a short digest, not the whole description.
-    key = hashText(JSON.stringify([resolved.entries.map((entry) => [entry.rule.id, entry.severity, entry.options]), resolved.context, [...resolved.knownIds]]));
-    ruleKeys.set(resolved, key);
-  }
-  return key;
-}
-
-/** A result worth remembering: one with no fix applied and no failure (a rule that failed may not fail next time). */
-function isCacheable(result: Pick<LintResult, 'messages' | 'output'>): boolean {
-  return result.output === undefined && !result.messages.some((message) => message.fatal);
-}
-
-/**
- * Lints one file. `isNamed`: the file was named on the command line; one a folder walk found is passed over,
- * not failed, when it turns out to be binary.
- */
-async function lintFile(file: string, resolved: ResolvedRules, options: LintOptions, isNamed: boolean, resultCache?: ResultCache): Promise<FileOutcome> {
-  const read = readArticle(file);
-  if (!read.ok && read.isBinary && !isNamed) return { filePath: file, passedOver: read.reason.replace(/; not checked$/, '; skipped') };
-  if (!read.ok) return { filePath: file, source: null, messages: [fatal(`${path.basename(file)} ${read.reason}`)] };
-  const hash = resultCache ? hashText(read.text, rulesKey(resolved)) : '';
-  const cached = resultCache?.get(file, hash);
-  // A cached result stands unless it has fixes to apply.
-  if (cached && !(options.fix && cached.some((message) => message.fix))) return { filePath: file, source: read.text, messages: cached };
-  // Parsers load with the first file that is not answered from the cache.
-  await loadParsers(formatOf(file));
-  const lint = (fix: boolean | undefined) =>
-    lintSource(read.text, { path: file, rules: resolved.entries, context: resolved.context, fix, knownRules: resolved.knownIds });
-  const result = lint(options.fix);
-  if (isCacheable(result)) resultCache?.set(file, hash, result.messages);
-  if (result.output !== undefined && options.write) {
-    const problem = await writeArticle(file, result.output, read.hasBom).then(
-      () => undefined,
-      (error: unknown) => describeError(error),
-    );
-    // Nothing was written: report what the file on disk still holds.
-    if (problem) return { filePath: file, source: read.text, messages: [fatal(`${path.basename(file)} could not be written: ${problem}; the file is unchanged`), ...lint(false).messages] };
-  }
-  return { filePath: file, source: read.text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}) };
-}
-
 export interface LintTextOptions extends Omit<LintOptions, 'write'> {
   /** A file name for the text: decides Markdown or plain text and where the config is searched for. */
   readonly filePath?: string;
 }
 
-/** Lints a string (or UTF-8 bytes, which may carry a BOM) as if it were a file at `filePath`. */
+/** Lints a string (or UTF-8 bytes, which may carry a BOM) as if it were a file at `filePath`; ignore lists do not apply. */
 export async function lintText(input: string | Uint8Array, options: LintTextOptions = {}): Promise<LintResult & { readonly rules: readonly Rule[] }> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   await loadParsers(formatOf(filePath));
-  const finder = new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile));
-  const resolved = await new RuleCache(options.rules ?? {}, options.ruleTimeLimit).get(await finder.find(path.dirname(filePath)));
+  const resolved = await new FileLinter(options).rulesOfFile(filePath);
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -291,7 +206,7 @@ export async function lintText(input: string | Uint8Array, options: LintTextOpti
     if (!decoded.ok) return { filePath, source: null, messages: [fatal(`input ${decoded.reason}`)], rules: resolved.known };
     text = decoded.text;
   }
-  const result = lintSource(text, { path: filePath, format: formatOf(filePath), rules: resolved.entries, context: resolved.context, fix: options.fix, knownRules: resolved.knownIds });
+  const result = lintSource(text, { path: filePath, format: formatOf(filePath) }, resolved, options.fix);
   return { filePath, source: text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}), rules: resolved.known };
 }
 

@@ -1,7 +1,7 @@
 // A worker thread: takes files from the run's shared counter, lints them and sends each result back, until none
 // is left; then it sends its timings and ends (see src/workers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFileListLinter } from './api';
+import { createFileListLinter } from './run/lint-file';
 import { timings } from './engine/timing';
 import { describeError } from './errors';
 import { takeFile, type WorkerReply, type WorkerStart } from './workers';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, LintOptions } from './api';
+import type { FileOutcome, LintOptions } from './run/options';
 import { addTimings } from './engine/timing';
 
 /** The built worker script: dist/worker.js beside the bundle (or, from the sources, in the package's dist). */

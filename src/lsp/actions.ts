@@ -5,6 +5,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Message } from '../types';
 import { rangeOf, type Encoding } from './positions';
 
+/** The code action kind of "Fix all copydesk problems", as editors ask for it on save (`source.fixAll`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+
 /** The command behind "Add «word» to the dictionary": arguments [document URI, word]. */
 export const ADD_WORD_COMMAND = 'copydesk.addToDictionary';
 

@@ -1,0 +1,95 @@
+// The workspace the language server lints in: its folders, the file each document stands for, and linting a
+// document through the API's FileLinter, as the command line lints the file, with the client's settings (rules
+// switched off, language) and the workspace's .copydeskignore beside each config's ignore list.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ignore } from 'ignore';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileLinter } from '../api';
+import { ignoreFileOf, isArticleName } from '../io/expand-paths';
+import { pathBelow } from '../io/paths';
+import { formatOf } from '../parse/document';
+import type { Config, Format, Message } from '../types';
+import type { Settings } from './settings';
+
+const ARTICLE_LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'gfm', 'mdx']);
+
+/** Whether copydesk lints this document: Markdown or plain text, by the client's language or by the file's name. */
+function isArticle(document: TextDocument): boolean {
+  return ARTICLE_LANGUAGES.has(document.languageId) || isArticleName(document.uri) || formatOf(document.uri) === 'markdown';
+}
+
+function formatFor(document: TextDocument, file: string): Format {
+  if (document.languageId === 'plaintext') return 'text';
+  if (document.languageId === 'markdown') return 'markdown';
+  return formatOf(file);
+}
+
+export class Workspace {
+  /** The workspace folders, as paths. */
+  folders: string[] = [];
+  private linter: FileLinter;
+
+  constructor(settings: Settings) {
+    this.linter = this.linterFor(settings);
+  }
+
+  /** Forgets configs, rules and ignore files: they are read again on the next lint, under these settings. */
+  reset(settings: Settings): void {
+    this.linter = this.linterFor(settings);
+  }
+
+  /** The innermost workspace folder holding the file. */
+  workspaceOf(file: string): string | undefined {
+    return this.folders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** The file a document stands for: its path, or for an unsaved one, a name in the first workspace folder. */
+  fileOf(document: TextDocument): string {
+    if (document.uri.startsWith('file:')) return fileURLToPath(document.uri);
+    const extension = document.languageId === 'plaintext' ? '.txt' : '.md';
+    return path.join(this.folders[0] ?? process.cwd(), `untitled${extension}`);
+  }
+
+  /** The config that applies to a file. */
+  configOf(file: string): Promise<Config> {
+    return this.linter.configOf(file);
+  }
+
+  /**
+   * Lints a document's text as the file it stands for, fixing when asked; undefined when it is ignored or not an
+   * article. Throws a CopydeskError for a broken config.
+   */
+  async lint(document: TextDocument, fix: boolean): Promise<{ readonly messages: Message[]; readonly output?: string } | undefined> {
+    if (!isArticle(document)) return undefined;
+    const file = this.fileOf(document);
+    return this.linter.lint(file, () => document.getText(), { fix, format: formatFor(document, file) });
+  }
+
+  /**
+   * Lints for diagnostics one rule at a time, and stops ('stale') as soon as `isStale` says a newer text has come
+   * (see lintSourceInSteps); no messages when the document is ignored or not an article.
+   */
+  async lintInSteps(document: TextDocument, isStale: () => boolean): Promise<readonly Message[] | 'stale'> {
+    if (!isArticle(document)) return [];
+    const file = this.fileOf(document);
+    return this.linter.lintInSteps(file, () => document.getText(), formatFor(document, file), isStale);
+  }
+
+  private linterFor(settings: Settings): FileLinter {
+    const ignores = new Map<string, Promise<Ignore>>();
+    /** Whether the .copydeskignore of the file's workspace folder leaves it out. */
+    const alsoIgnores = async (file: string): Promise<boolean> => {
+      const root = this.workspaceOf(file);
+      if (!root) return false;
+      let matcher = ignores.get(root);
+      if (!matcher) {
+        matcher = ignoreFileOf(root);
+        ignores.set(root, matcher);
+      }
+      const below = pathBelow(root, file);
+      return below !== undefined && (await matcher).ignores(below);
+    };
+    return new FileLinter({ rules: settings.rules, ...(settings.language ? { language: settings.language } : {}), alsoIgnores });
+  }
+}
