@@ -5,6 +5,10 @@ import { RuleTester } from '../../src/testing/rule-tester';
 import boilerplate from './rule';
 
 const ARTICLE = 'The council met on Tuesday and voted to approve the new tram line.\n\nThe line will open in 2027, officials said.\n';
+/** Six paragraphs of news: long enough that what stands near the top is not also near the end. */
+const BODY = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story says the council met on Tuesday and voted to approve the new tram line after a long debate about costs.`).join('\n\n') + '\n';
+const BREADCRUMB = 'Home » World » Europe\n\n';
+const HEADLINE = 'Tram line approved after long debate\n\n';
 
 RuleTester.run(
   boilerplate,
@@ -31,6 +35,26 @@ RuleTester.run(
 
     ],
     invalid: [
+      {
+        name: 'keeps a byline of a name and a date, which stands at the top once the breadcrumb above it is gone',
+        text: `${BREADCRUMB}${HEADLINE}Lena Ortiz · March 3, 2026\n\n${BODY}`,
+        format: 'text',
+        errors: [{ message: /breadcrumb boilerplate/ }],
+        output: `${HEADLINE}Lena Ortiz · March 3, 2026\n\n${BODY}`,
+      },
+      {
+        name: 'names at once the chrome that stands at the edge once the chrome above it is gone',
+        text: `${BREADCRUMB}${HEADLINE}Lena Ortiz | Culture desk\n\n${BODY}`,
+        format: 'text',
+        errors: [{ message: /breadcrumb boilerplate/ }, { message: /page chrome: “Lena Ortiz \| Culture desk”.*at the edge of the article/ }],
+        output: `${HEADLINE}${BODY}`,
+      },
+      {
+        name: 'ends a list of related headlines at a Markdown section heading with prose under it',
+        text: `# Tram line approved\n\n${BODY}\nMore in Politics\n\n- [Mayor opens new depot](/a)\n- [Fares rise in April](/b)\n- [Bus lanes extended](/c)\n\n## What happens next\n\nThe first trams will run in the autumn, and the council will review the fares in a year.\n`,
+        errors: 4,
+        output: `# Tram line approved\n\n${BODY}\n## What happens next\n\nThe first trams will run in the autumn, and the council will review the fares in a year.\n`,
+      },
       { text: `Home » News » Tram vote\n\n${ARTICLE}`, format: 'text', errors: [{ message: /breadcrumb boilerplate/ }], output: ARTICLE },
       { text: `${ARTICLE}\nLeave a Comment\n`, format: 'text', errors: 1, output: ARTICLE },
       { text: `${ARTICLE}\nShare this article with your friends!`, format: 'text', errors: 1, output: ARTICLE.trimEnd() },

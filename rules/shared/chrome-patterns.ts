@@ -45,6 +45,8 @@ const STAMP = new RegExp(
 );
 /** The first part of a byline: "By Jane Doe", "Posted by Jane Doe and Li Wei", "Words: Jane Doe". */
 const BYLINE_HEAD = /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext|[Pp]hotos?|[Rr]eporting)\s+[Bb]y|[Bb]y|BY|[Ww]ords:|[Aa]uthor:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|del|der|al|bin|la|le|and|&))*$/u;
+/** A person's name: two to four capitalized words ("Lena Ortiz", "Mary-Kate O’Neill", "Ana de la Cruz" aside). */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** A role after the name: "Health Reporter", "Staff Writer", "Senior Correspondent in Kyiv". */
 const ROLE = /\b(editor|reporter|writer|correspondent|journalist|columnist|contributor|staff|desk|photographer|analyst|critic|producer|bureau|chief|reporting|contributing)s?\b/i;
 
@@ -63,7 +65,9 @@ export function isByline(text: string): boolean {
   const [head, ...afterName] = parts[0]!.split(/,\s*/);
   const rest = [afterName.join(', '), ...parts.slice(1)].filter((part) => part.length > 0);
   const isHead = BYLINE_HEAD.test(head!) || bylinePatterns.some((pattern) => pattern.test(head!));
-  if (!isHead && !(STAMP.test(head!) && /\d/.test(head!))) return false;
+  // "Lena Ortiz · March 3, 2026": a name without "By" is a byline when a dated stamp goes with it.
+  const isNameAndDate = PERSONAL_NAME.test(head!) && rest.some((part) => STAMP.test(part) && /\d/.test(part));
+  if (!isHead && !isNameAndDate && !(STAMP.test(head!) && /\d/.test(head!))) return false;
   return rest.every((part) => STAMP.test(part) || ROLE.test(part) || /^(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}$/u.test(part));
 }
 export const engagementPatterns = compile(data.engagement.patterns);

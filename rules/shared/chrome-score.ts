@@ -57,10 +57,10 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
- * The score of a block no pattern names: short, a call to action, site and reader words, "you", near the top or
- * the end of the article, and nothing that carries news (figures, names).
+ * The score of a block no pattern names: short, a call to action, site and reader words, "you", at the edge of
+ * the article (among its first two or last four blocks, chrome aside), and nothing that carries news (figures, names).
  */
-export function scoreBlock(text: string, index: number, count: number, words = wordCount(text)): { score: number; reasons: string[] } {
+export function scoreBlock(text: string, isAtEdge: boolean, words = wordCount(text)): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0;
   if (words > SHORT_WORDS + 10) return { score: -Infinity, reasons: ['long'] };
@@ -102,7 +102,7 @@ export function scoreBlock(text: string, index: number, count: number, words = w
   const core = trimmings ? text.slice(0, trimmings.index) : text;
   const isSentence = /[.!?…"”’)]$/.test(core);
   if (/!$/.test(text) || !isSentence) score += 0.5;
-  if (index < 2 || index >= count - 4) {
+  if (isAtEdge) {
     score += 1;
     reasons.push('at the edge of the article');
   }

@@ -65,52 +65,95 @@ interface NearMiss {
   readonly reasons: string[];
 }
 
+/** A block no pattern names, to be scored. */
+interface Candidate {
+  readonly block: Block;
+  readonly text: string;
+  readonly words: number;
+  /** A Markdown list item that is a link and nothing else. */
+  readonly isLinkOnly: boolean;
+}
+
+/** The search's state: the chrome found so far, by block, and the blocks that join it when they stand next to it. */
+interface Search {
+  readonly blocks: readonly Block[];
+  readonly isMarkdown: boolean;
+  readonly options: PageChromeOptions;
+  readonly found: Map<Block, ChromeBlock>;
+  readonly near: Map<number, NearMiss>;
+  /** Blocks a related-links pattern names: the headlines under them are links to other articles. */
+  readonly relatedHeads: Block[];
+}
+
+/**
+ * The chrome, as a fixed point: what a block's score says depends on whether it stands at the edge of the
+ * article, and the edge is where the chrome found so far ends, so blocks are scored again as chrome is found
+ * until none is added. Lint then names at once all that fixing would remove, pass after pass.
+ */
 function findChrome(document: Document, options: PageChromeOptions): ChromeBlock[] {
-  const blocks = document.proseBlocks;
-  const hits: ChromeBlock[] = [];
-  const near = new Map<number, NearMiss>();
+  const search: Search = { blocks: document.proseBlocks, isMarkdown: document.format === 'markdown', options, found: new Map(), near: new Map(), relatedHeads: [] };
+  const candidates = nameByPatterns(document, search);
+  // A block's edge only ever changes from no to yes (chrome found beside the article moves the edge inwards).
+  const atEdge = new Set<number>(edgeIndices(search));
+  let rejudge = [...candidates.keys()];
+  for (;;) {
+    const before = search.found.size;
+    for (const index of rejudge) if (!search.found.has(search.blocks[index]!)) judge(search, index, candidates.get(index)!, atEdge.has(index));
+    addRelatedHeadlines(search);
+    joinRuns(search);
+    const edges = edgeIndices(search);
+    rejudge = edges.filter((index) => !atEdge.has(index) && candidates.has(index));
+    for (const index of edges) atEdge.add(index);
+    if (rejudge.length === 0 && search.found.size === before) break;
+  }
+  return [...search.found.values()].sort((a, b) => a.block.range[0] - b.block.range[0]);
+}
+
+/** Names the blocks the patterns name (into `found`), and returns the others that are to be scored, by index. */
+function nameByPatterns(document: Document, search: Search): Map<number, Candidate> {
+  const { blocks, options, found } = search;
+  const candidates = new Map<number, Candidate>();
   // The config's own patterns keep Unicode mode, whatever they hold: `\u{…}` and `.` mean what their authors expect.
   const extra = compile(options.extra, () => 'iu');
   // A Markdown article's title is its first level-one heading, wherever the chrome above it ends.
   const title = document.format === 'markdown' ? blocks.find((block) => block.kind === 'heading' && block.depth === 1) : undefined;
   blocks.forEach((block, index) => {
+    const text = block.text.trim();
     // A Markdown document's title is its own ("# Copyright" is an article about copyright).
-    if (block !== title) classifyBlock(document, block, index, { options, extra, hits, near });
+    if (block === title || text.length === 0 || block.kind === 'table-row' || hasMoreWords(text, MAX_CHROME_WORDS)) return;
+    const words = wordCount(text);
+    const named = namedChrome(text, words, extra, options);
+    if (named) found.set(block, { block, ...named });
+    if (named?.family === 'related-links') search.relatedHeads.push(block);
+    if (named !== undefined) return;
+    // A plain-text heading is any short unpunctuated line, chrome included; a long one is a headline.
+    if (!options.scoring || (block.kind === 'heading' && words > 12)) return;
+    const isLinkOnlyItem = block.kind === 'list-item' && isLinkOnly(document.text.slice(block.range[0], block.range[1]));
+    candidates.set(index, { block, text, words, isLinkOnly: isLinkOnlyItem });
   });
-  const isHit = new Set(hits.map((hit) => hit.block));
-  addRelatedHeadlines(blocks, hits, isHit);
-  joinRuns(blocks, hits, isHit, near);
-  return hits.sort((a, b) => a.block.range[0] - b.block.range[0]);
+  return candidates;
 }
 
-interface Classification {
-  readonly options: PageChromeOptions;
-  readonly extra: readonly RegExp[];
-  readonly hits: ChromeBlock[];
-  readonly near: Map<number, NearMiss>;
-}
-
-/** Names one block chrome (into `hits`) by a family, the config's patterns, a byline, questions or its score; or keeps it as a near miss. */
-function classifyBlock(document: Document, block: Block, index: number, { options, extra, hits, near }: Classification): void {
-  const text = block.text.trim();
-  if (text.length === 0 || block.kind === 'table-row' || hasMoreWords(text, MAX_CHROME_WORDS)) return;
-  const words = wordCount(text);
-  const named = namedChrome(text, words, extra, options);
-  if (named !== undefined) {
-    if (named) hits.push({ block, ...named });
-    return;
-  }
-  // A plain-text heading is any short unpunctuated line, chrome included; a long one is a headline.
-  if (!options.scoring || (block.kind === 'heading' && words > 12)) return;
-  const { score, reasons } = scoreBlock(text, index, document.proseBlocks.length, words);
+/** Scores one block, at the edge or not: chrome (into `found`), a near miss, or neither. */
+function judge({ options, found, near }: Search, index: number, { block, text, words, isLinkOnly: isLink }: Candidate, isAtEdge: boolean): void {
+  const { score, reasons } = scoreBlock(text, isAtEdge, words);
+  near.delete(index);
   // A list item that is one link ("- [Storm closes ferry](/news/ferry)") is chrome when other chrome is next to it.
-  if (block.kind === 'list-item' && isLinkOnly(document.text.slice(block.range[0], block.range[1]))) {
+  if (isLink) {
     near.set(index, { score: Math.max(score, options.threshold - NEIGHBOUR_BONUS), reasons: [...reasons, 'a link and nothing else'] });
     if (score < options.threshold) return;
   }
-  if (score >= options.threshold) hits.push({ block, family: 'page chrome', why: `scored ${score} (${reasons.join(', ')})` });
+  if (score >= options.threshold) found.set(block, { block, family: 'page chrome', why: `scored ${score} (${reasons.join(', ')})` });
   // Only a block with some sign of chrome of its own (not just short and near the end) can join a run.
   else if (score >= options.threshold - NEIGHBOUR_BONUS && reasons.some((reason) => !PLAIN_REASONS.has(reason))) near.set(index, { score, reasons });
+}
+
+/** The article's edge: its first two and last four blocks, the chrome found so far set aside. */
+function edgeIndices({ blocks, found }: Search): number[] {
+  const edges: number[] = [];
+  for (let index = 0, taken = 0; index < blocks.length && taken < 2; index++) if (!found.has(blocks[index]!)) (edges.push(index), taken++);
+  for (let index = blocks.length - 1, taken = 0; index >= 0 && taken < 4; index--) if (!found.has(blocks[index]!)) (edges.push(index), taken++);
+  return edges;
 }
 
 /**
@@ -138,32 +181,35 @@ function namedChrome(text: string, words: number, extra: readonly RegExp[], opti
 }
 
 /** The headlines under a "More in Politics" or "Trending now" heading are links to other articles. */
-function addRelatedHeadlines(blocks: readonly Block[], hits: ChromeBlock[], isHit: Set<Block>): void {
+function addRelatedHeadlines({ blocks, isMarkdown, found, relatedHeads }: Search): void {
   let blockIndex: Map<Block, number> | undefined;
-  for (const hit of [...hits]) {
-    if (hit.family !== 'related-links' || hasMoreWords(hit.block.text, RELATED_HEADING_WORDS)) continue;
+  for (const head of relatedHeads) {
+    if (hasMoreWords(head.text, RELATED_HEADING_WORDS)) continue;
     blockIndex ??= new Map(blocks.map((block, index) => [block, index]));
-    const start = blockIndex.get(hit.block)! + 1;
+    const start = blockIndex.get(head)! + 1;
     let end = start;
-    while (end < blocks.length && !isHit.has(blocks[end]!) && isHeadlineLike(blocks[end]!)) end++;
-    const reachesChrome = end === blocks.length || isHit.has(blocks[end]!);
+    while (end < blocks.length && !found.has(blocks[end]!) && isHeadlineLike(blocks[end]!) && !(isMarkdown && isSectionHeading(blocks, end))) end++;
+    const reachesChrome = end === blocks.length || found.has(blocks[end]!);
     if (end - start < 2 && !(end > start && reachesChrome)) continue;
-    for (const block of blocks.slice(start, end)) {
-      hits.push({ block, family: 'related-links', why: 'a headline under a related-links heading' });
-      isHit.add(block);
-    }
+    for (const block of blocks.slice(start, end)) found.set(block, { block, family: 'related-links', why: 'a headline under a related-links heading' });
   }
 }
 
+/** A Markdown heading ("## What happens next") with a paragraph of prose under it: the article goes on. */
+function isSectionHeading(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index]!;
+  const next = blocks[index + 1];
+  return block.kind === 'heading' && next !== undefined && next.kind === 'paragraph' && !isHeadlineLike(next) && wordCount(next.text) > 12;
+}
+
 /** Chrome comes in runs: a block that nearly scores, next to chrome, is chrome too ("Most read" and its links). */
-function joinRuns(blocks: readonly Block[], hits: ChromeBlock[], isHit: Set<Block>, near: Map<number, NearMiss>): void {
+function joinRuns({ blocks, found, near }: Search): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const [index, { score, reasons }] of near) {
       const block = blocks[index]!;
-      if (isHit.has(block) || !(isHit.has(blocks[index - 1]!) || isHit.has(blocks[index + 1]!))) continue;
-      hits.push({ block, family: 'page chrome', why: `scored ${score + NEIGHBOUR_BONUS} (${[...reasons, 'next to other chrome'].join(', ')})` });
-      isHit.add(block);
+      if (found.has(block) || !(found.has(blocks[index - 1]!) || found.has(blocks[index + 1]!))) continue;
+      found.set(block, { block, family: 'page chrome', why: `scored ${score + NEIGHBOUR_BONUS} (${[...reasons, 'next to other chrome'].join(', ')})` });
       near.delete(index);
       changed = true;
     }

@@ -5,14 +5,16 @@ export interface AppliedFixes {
   readonly text: string;
   readonly applied: number;
   readonly skipped: number;
+  /** The fixes applied, in order, in the coordinates of the text they were applied to. */
+  readonly edits: readonly Fix[];
 }
 
 export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const parts: string[] = [];
+  const edits: Fix[] = [];
   let cursor = 0;
   let lastEnd = -1;
-  let applied = 0;
   for (const fix of sorted) {
     const [start, end] = fix.range;
     // Touching fixes count as overlapping too, as in ESLint: two edits at one point have no defined order.
@@ -20,8 +22,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
     parts.push(text.slice(cursor, start), fix.text);
     cursor = end;
     lastEnd = end;
-    applied++;
+    edits.push(fix);
   }
   parts.push(text.slice(cursor));
-  return { text: applied > 0 ? parts.join('') : text, applied, skipped: sorted.length - applied };
+  return { text: edits.length > 0 ? parts.join('') : text, applied: edits.length, skipped: sorted.length - edits.length, edits };
 }

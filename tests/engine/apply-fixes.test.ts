@@ -7,7 +7,7 @@ describe('applying fixes', () => {
       { range: [4, 4], text: ' ' },
       { range: [2, 2], text: ' ' },
     ]);
-    expect(result).toEqual({ text: 'a, b. c', applied: 2, skipped: 0 });
+    expect(result).toEqual({ text: 'a, b. c', applied: 2, skipped: 0, edits: [{ range: [2, 2], text: ' ' }, { range: [4, 4], text: ' ' }] });
   });
 
   it('applies separate fixes in one pass', () => {
@@ -20,7 +20,7 @@ describe('applying fixes', () => {
       { range: [2, 4], text: 'Y' },
       { range: [3, 3], text: 'Z' },
     ]);
-    expect(result).toEqual({ text: 'aXdef', applied: 1, skipped: 2 });
+    expect(result).toEqual({ text: 'aXdef', applied: 1, skipped: 2, edits: [{ range: [1, 3], text: 'X' }] });
   });
 
   it('returns the same string when there is nothing to apply', () => {
