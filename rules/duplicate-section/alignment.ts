@@ -4,11 +4,14 @@ import { holds, lowerNumbersOf, wordsOf, type Entry } from './words';
 /** Longer pairs than this (words × words) are not aligned word by word: their trigram overlap stands in. */
 export const MAX_ALIGNMENT = 250_000;
 
-/**
- * Aligns two paragraphs word by word (longest common subsequence) and returns the words left unmatched on
- * both sides: what one copy changed, added or dropped.
- */
-export function unmatchedWords(a: Entry, b: Entry): string[] {
+/** Two paragraphs aligned word by word: a longest common subsequence, walked from the front. */
+interface Alignment {
+  /** For each word of each side, whether the other side has it at its place in the alignment. */
+  readonly aMatched: boolean[];
+  readonly bMatched: boolean[];
+}
+
+function align(a: Entry, b: Entry): Alignment {
   const aLower = lowerNumbersOf(a.block, a.table);
   const bLower = lowerNumbersOf(b.block, b.table);
   const n = aLower.length;
@@ -20,21 +23,39 @@ export function unmatchedWords(a: Entry, b: Entry): string[] {
       table[at] = aLower[i] === bLower[j] ? table[at + m + 2]! + 1 : Math.max(table[at + m + 1]!, table[at + 1]!);
     }
   }
+  const aMatched = new Array<boolean>(n).fill(false);
+  const bMatched = new Array<boolean>(m).fill(false);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (aLower[i] === bLower[j]) {
+      aMatched[i++] = true;
+      bMatched[j++] = true;
+    } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return { aMatched, bMatched };
+}
+
+/**
+ * Aligns two paragraphs word by word (longest common subsequence) and returns the words left unmatched on
+ * both sides: what one copy changed, added or dropped.
+ */
+export function unmatchedWords(a: Entry, b: Entry): string[] {
+  const { aMatched, bMatched } = align(a, b);
   // The words in their own case are made again only for the blocks aligned, a few in each article.
   const aWords = wordsOf(a.block, a.table);
   const bWords = wordsOf(b.block, b.table);
   const left: string[] = [];
   let i = 0;
   let j = 0;
-  while (i < n && j < m) {
-    if (aLower[i] === bLower[j]) {
-      i++;
-      j++;
-    } else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) left.push(aWords[i++]!);
-    else left.push(bWords[j++]!);
+  // In the order the walk met them: each side's unmatched words up to the next matched pair.
+  while (i < aMatched.length || j < bMatched.length) {
+    while (i < aMatched.length && !aMatched[i]) left.push(aWords[i++]!);
+    while (j < bMatched.length && !bMatched[j]) left.push(bWords[j++]!);
+    i++;
+    j++;
   }
-  while (i < n) left.push(aWords[i++]!);
-  while (j < m) left.push(bWords[j++]!);
   return left;
 }
 
@@ -63,4 +84,53 @@ export function likeness(a: Entry, b: Entry): number {
   const longer = Math.max(a.count, b.count);
   if (longer === 0 || a.count * b.count > MAX_ALIGNMENT) return 0;
   return (a.count + b.count - unmatchedWords(a, b).length) / 2 / longer;
+}
+
+/** The words of a later copy that its original lacks: how many lead it, how many close it, and the longest run of them inside. */
+export interface Additions {
+  readonly leading: number;
+  readonly trailing: number;
+  readonly longestInside: number;
+}
+
+/** What a copy adds to its original; undefined when the pair is too long to align word by word. */
+export function additionsOf(original: Entry, copy: Entry): Additions | undefined {
+  if (original.normal === copy.normal) return { leading: 0, trailing: 0, longestInside: 0 };
+  if (original.count * copy.count > MAX_ALIGNMENT) return undefined;
+  // The walk from the front matches each word as early as it can: the words left at the end are the copy's own.
+  const { bMatched } = align(original, copy);
+  let trailing = 0;
+  while (trailing < bMatched.length && !bMatched[bMatched.length - 1 - trailing]) trailing++;
+  // A walk from the back matches them as late as it can: "…, the ministry said. The council…" keeps its "the".
+  const leading = Math.min(leadingAdditions(original, copy), bMatched.length - trailing);
+  let longestInside = 0;
+  for (let k = leading, run = 0; k < bMatched.length - trailing; k++) longestInside = Math.max(longestInside, (run = bMatched[k] ? 0 : run + 1));
+  return { leading, trailing, longestInside };
+}
+
+/** How many of the copy's first words stand before every word it shares with the original, matched as late as they can be. */
+function leadingAdditions(original: Entry, copy: Entry): number {
+  const aLower = lowerNumbersOf(original.block, original.table);
+  const bLower = lowerNumbersOf(copy.block, copy.table);
+  const n = aLower.length;
+  const m = bLower.length;
+  // table[i][j]: the longest common subsequence of the first i words of one and the first j of the other.
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const at = i * (m + 1) + j;
+      table[at] = aLower[i - 1] === bLower[j - 1] ? table[at - m - 2]! + 1 : Math.max(table[at - m - 1]!, table[at - 1]!);
+    }
+  }
+  let i = n;
+  let j = m;
+  let firstMatched = m;
+  while (i > 0 && j > 0) {
+    if (aLower[i - 1] === bLower[j - 1]) {
+      firstMatched = --j;
+      i--;
+    } else if (table[(i - 1) * (m + 1) + j]! >= table[i * (m + 1) + j - 1]!) i--;
+    else j--;
+  }
+  return firstMatched;
 }

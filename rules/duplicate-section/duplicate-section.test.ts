@@ -4,6 +4,10 @@ import { RuleTester } from '../../src/testing/rule-tester';
 import duplicateSection from './rule';
 
 const ARTICLE = 'The council met on Tuesday and voted to approve the new tram line.\n\nThe line will open in 2027, officials said.\n';
+/** A paragraph of some eighty words, and a sentence of the article's own written on a line beside a copy of it. */
+const PARAGRAPH =
+  'The regional council approved a new budget on Tuesday after a long debate about housing, transport and the future of the old harbour district. Members argued for hours over the cost of repairs to the sea wall, which engineers say must be finished before the winter storms arrive. The final vote was close, with nine members in favour and seven against, and the mayor said the plan would be reviewed again in the spring.';
+const OWN = 'Schools will stay closed until Friday, the ministry said.';
 
 RuleTester.run(
   duplicateSection,
@@ -26,6 +30,31 @@ RuleTester.run(
       'The council voted on Tuesday to approve the tram line, which will run from the station to the hospital.\n\nThe council is expected to vote next month on a second tram line, which would run from the hospital to the airport.\n',
     ],
     invalid: [
+      {
+        name: 'removes a copy but keeps a sentence of the article’s own on the line above it, in the same Markdown paragraph',
+        text: `# T\n\n${PARAGRAPH}\n\n${OWN}\n${PARAGRAPH}\n`,
+        errors: [{ text: `${PARAGRAPH}\n` }],
+        output: `# T\n\n${PARAGRAPH}\n\n${OWN}\n`,
+      },
+      {
+        name: 'keeps a sentence of the article’s own on the line above a copy in plain text too',
+        text: `${PARAGRAPH}\n\n${OWN}\n${PARAGRAPH}\n`,
+        format: 'text',
+        errors: 1,
+        output: `${PARAGRAPH}\n\n${OWN}\n`,
+      },
+      {
+        name: 'keeps a sentence of the article’s own on the line below a copy',
+        text: `# T\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n${OWN}\n\nThe end.\n`,
+        errors: 1,
+        output: `# T\n\n${PARAGRAPH}\n\n${OWN}\n\nThe end.\n`,
+      },
+      {
+        name: 'only offers to remove a copy that shares its line with words of its own',
+        text: `# T\n\n${PARAGRAPH}\n\n${OWN} ${PARAGRAPH}\n`,
+        errors: [{ message: /repeated block: .*; it also holds words of its own$/ }],
+        output: null,
+      },
       {
         text: 'Tram Line Approved After Marathon Vote\n\nThe council met on Tuesday.\n\nTram Line Approved After Marathon Vote\n\nThe line opens in 2027.\n',
         format: 'text',

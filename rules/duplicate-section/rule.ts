@@ -5,13 +5,86 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { pageChromeOf } from '../shared/page-chrome';
 import { removeBlock, spanning } from '../shared/remove-block';
-import { isNearCopy } from './alignment';
+import { additionsOf, isNearCopy } from './alignment';
 import { MAX_CANDIDATES, postings } from './postings';
 import { bridgeRuns, lineFinder, pageBreakBefore } from './runs';
 import { lowerNumbersOf, normalOf, shingles, type Entry } from './words';
 
 /** How many words a paragraph needs before a near copy of it counts. */
 const NEAR_WORDS = 12;
+
+/** Fewer words than this added before or after a copy are an edit of it (a word changed, a typo); more are writing of its own. */
+const EXTRA_WORDS = 4;
+/** Inside a copy, a run of this many added words is a sentence of its own; shorter runs are a copy reworded. */
+const OWN_SENTENCE = 6;
+
+interface Report {
+  readonly document: Document;
+  readonly entries: readonly Entry[];
+  readonly originals: readonly (Entry | undefined)[];
+  readonly lineOf: (offset: number) => number;
+  readonly blockIndex: ReadonlyMap<Block, number>;
+}
+
+/** Where a run of copies starts and ends in the source, and whether removing it would take text of its own with it. */
+interface Extent {
+  readonly start: number;
+  readonly end: number;
+  readonly isSafe: boolean;
+}
+
+/**
+ * The stretch of the source the run repeats. A copy may carry writing of its own: lines before its first
+ * block's copied words or after its last block's stay out of the stretch; words of its own anywhere else, or on
+ * a line the copy shares, mean removing the stretch would lose them, so it is not safe to remove unasked.
+ */
+function extentOf({ document, entries, originals, blockIndex }: Report, firstIndex: number, lastIndex: number): Extent {
+  const first = entries[firstIndex]!;
+  const last = entries[lastIndex]!;
+  let start = pageBreakBefore(document.proseBlocks, blockIndex, first.block);
+  let end = last.block.range[1];
+  let isSafe = true;
+  for (let k = firstIndex; k <= lastIndex; k++) {
+    const added = additionsOf(originals[k]!, entries[k]!);
+    if (!added) continue;
+    const { leading, trailing, longestInside } = added;
+    const starts = entries[k]!.block.wordSpans.starts;
+    const ends = entries[k]!.block.wordSpans.ends;
+    const at = (index: number, isEnd = false): number => entries[k]!.block.toSource(isEnd ? ends[index]! : starts[index]!, isEnd);
+    // Words of its own before the run's first copied word or after its last one can stay; anywhere else they would go.
+    if (longestInside >= OWN_SENTENCE || (k !== firstIndex && leading >= OWN_SENTENCE) || (k !== lastIndex && trailing >= OWN_SENTENCE)) isSafe = false;
+    if (k === firstIndex && leading >= EXTRA_WORDS) {
+      start = at(leading);
+      if (!document.text.slice(at(leading - 1, true), start).includes('\n')) isSafe = false;
+    }
+    if (k === lastIndex && trailing >= EXTRA_WORDS) {
+      const copyEnd = at(starts.length - trailing - 1, true);
+      end = lineEndOf(document.text, copyEnd);
+      if (!document.text.slice(copyEnd, at(starts.length - trailing)).includes('\n')) isSafe = false;
+    }
+  }
+  return { start, end, isSafe };
+}
+
+/** The offset of the line break that ends the line holding `offset` (or the text's end). */
+function lineEndOf(text: string, offset: number): number {
+  const breakAt = text.slice(offset).search(/\r?\n/);
+  return breakAt < 0 ? text.length : offset + breakAt;
+}
+
+/** The finding for a run of copies: removed when that loses nothing of the article's own, else offered. */
+function reportRun(report: Report, firstIndex: number, lastIndex: number): Finding {
+  const { document, entries, originals, lineOf } = report;
+  const first = entries[firstIndex]!.block;
+  const count = lastIndex - firstIndex + 1;
+  const { start, end, isSafe } = extentOf(report, firstIndex, lastIndex);
+  const fix = removeBlock(document.text, [start, end]);
+  const shown = first.text.trim();
+  const message = `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${shown.slice(0, 50)}${shown.length > 50 ? '…' : ''}” first appears on line ${lineOf(originals[firstIndex]!.block.range[0])}`;
+  if (isSafe) return { message, range: spanning([start, end], fix.range), fix };
+  // The copy carries words of its own: removing it is the editor's call.
+  return { message: `${message}; it also holds words of its own`, range: [start, end], suggestions: [{ message: 'Remove the repeated text, words of its own included', fix }] };
+}
 
 const rule: Rule = {
   id: 'duplicate-section',
@@ -66,25 +139,13 @@ const rule: Rule = {
     postings.clear();
     bridgeRuns(entries, originals);
     const findings: Finding[] = [];
-    let lineOf: ((offset: number) => number) | undefined;
-    let blockIndex: Map<Block, number> | undefined;
+    const report: Report = { document, entries, originals, lineOf: lineFinder(document.text), blockIndex: new Map(document.proseBlocks.map((block, index) => [block, index])) };
     for (let i = 0; i < entries.length; i++) {
-      const original = originals[i];
-      if (!original) continue;
+      if (!originals[i]) continue;
       // A run of consecutive copies is reported, and removed, as one.
       let last = i;
       while (last + 1 < entries.length && originals[last + 1]) last++;
-      const first = entries[i]!.block;
-      const end = entries[last]!.block;
-      blockIndex ??= new Map(document.proseBlocks.map((block, index) => [block, index]));
-      const range = [pageBreakBefore(document.proseBlocks, blockIndex, first), end.range[1]] as const;
-      const count = last - i + 1;
-      const fix = removeBlock(document.text, range);
-      findings.push({
-        message: `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${first.text.trim().slice(0, 50)}${first.text.trim().length > 50 ? '…' : ''}” first appears on line ${(lineOf ??= lineFinder(document.text))(original.block.range[0])}`,
-        range: spanning(range, fix.range),
-        fix,
-      });
+      findings.push(reportRun(report, i, last));
       i = last;
     }
     return findings;
