@@ -10,6 +10,7 @@ import { unlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { onExit } from 'signal-exit';
+import type { FileVersion } from './read-file';
 
 /** Temporary files being written now: removed if the process is stopped (Ctrl-C, a kill) before they are renamed. */
 const temporaryFiles = new Set<string>();
@@ -37,11 +38,23 @@ function isChownRefusalOk(error: NodeJS.ErrnoException): boolean {
   return process.getuid?.() !== 0 && (error.code === 'EPERM' || error.code === 'EINVAL');
 }
 
+/** The error a write gives when the file is no longer what was read: it is left as it now is. */
+export class FileChangedError extends Error {
+  readonly code = 'ECHANGED';
+}
+
+/** Whether the file on disk is still the version that was read (same inode, size and modification time). */
+function isSameVersion(stat: { size: number; mtimeMs: number; ino: number }, version: FileVersion): boolean {
+  return stat.ino === version.ino && stat.size === version.size && stat.mtimeMs === version.mtimeMs;
+}
+
 /**
  * Writes `data` (text as UTF-8) over `file` atomically, keeping an existing file's mode and, where the user may,
- * its owner; a link is written through to the file it names. Throws the system's error when it cannot.
+ * its owner; a link is written through to the file it names. Throws the system's error when it cannot. With
+ * `unless`, the version of the file that was read, it looks at the file again just before the rename and
+ * throws FileChangedError, writing nothing, when the file has changed since: an edit saved meanwhile is kept.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, readVersion?: FileVersion): Promise<void> {
   const target = await fs.realpath(file).catch(() => file);
   const existing = await fs.stat(target).catch(() => undefined);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -66,6 +79,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
         if (!isChownRefusalOk(error)) throw error;
       });
     }
+    if (readVersion && !isSameVersion(await fs.stat(target), readVersion)) throw new FileChangedError('the file changed on disk since it was read');
     await fs.rename(temporary, target);
   } finally {
     await handle?.close().catch(() => undefined);

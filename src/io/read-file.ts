@@ -5,15 +5,24 @@ import { describeError } from '../errors';
 /** Files larger than this are refused rather than risk exhausting memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** What the file was when it was read: a write that finds it otherwise leaves it alone (someone saved it meanwhile). */
+export interface FileVersion {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
 export type ReadResult =
-  | { readonly ok: true; readonly text: string; readonly hasBom: boolean }
+  | { readonly ok: true; readonly text: string; readonly hasBom: boolean; readonly version?: FileVersion }
   | { readonly ok: false; readonly reason: string; /** The file looks like binary data, not text: a folder walk passes over it. */ readonly isBinary?: true };
 
 /** Reads synchronously: articles are small and local, and a run is CPU-bound, so waiting on the thread pool only adds latency. */
 export function readArticle(file: string): ReadResult {
   let buffer: Buffer;
+  let version: FileVersion;
   try {
     const stat = fs.statSync(file);
+    version = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
     // A pipe or device has no size to check and may never end: only regular files are read.
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device); not read' };
@@ -22,7 +31,8 @@ export function readArticle(file: string): ReadResult {
   } catch (error) {
     return { ok: false, reason: describeIoError(error) };
   }
-  return decodeArticle(buffer);
+  const decoded = decodeArticle(buffer);
+  return decoded.ok ? { ...decoded, version } : decoded;
 }
 
 export function decodeArticle(buffer: Uint8Array): ReadResult {

@@ -5,7 +5,7 @@ import type { ResolvedRules } from '../config/rule-set';
 import { describeError } from '../errors';
 import { hashText, type ResultCache } from '../io/result-cache';
 import { readArticle } from '../io/read-file';
-import { writeArticle } from '../io/write-file';
+import { isFileChanged, writeArticle } from '../io/write-file';
 import { formatOf, loadParsers } from '../parse/document';
 import type { LintResult, Message } from '../types';
 import { FileLinter } from './file-linter';
@@ -65,12 +65,14 @@ export async function lintFile(file: string, resolved: ResolvedRules, options: L
   const outcome: LintResult = { filePath: file, source: read.text, messages: result.messages, ...(result.output !== undefined ? { output: result.output } : {}) };
   remember(resultCache, hash, outcome);
   if (result.output !== undefined && options.write) {
-    const problem = await writeArticle(file, result.output, read.hasBom).then(
+    const failure = await writeArticle(file, result.output, read.hasBom, read.version).then(
       () => undefined,
-      (error: unknown) => describeError(error),
+      (error: unknown) => error,
     );
+    // Saved by someone else meanwhile: the newer file stands, and what was found in the older one no longer applies.
+    if (isFileChanged(failure)) return { filePath: file, source: read.text, messages: [fatal(`${path.basename(file)} was not written: ${describeError(failure)}`)] };
     // Nothing was written: report what the file on disk still holds.
-    if (problem) return { filePath: file, source: read.text, messages: [fatal(`${path.basename(file)} could not be written: ${problem}; the file is unchanged`), ...lint(false).messages] };
+    if (failure) return { filePath: file, source: read.text, messages: [fatal(`${path.basename(file)} could not be written: ${describeError(failure)}; the file is unchanged`), ...lint(false).messages] };
   }
   return outcome;
 }

@@ -233,3 +233,22 @@ describe('a plugin rule that never returns', () => {
     expect(run.stderr).toMatch(/\.copydeskrc\.json: ruleTimeLimit: expected a number of seconds above 0 \(at most 86400\), not "five"/);
   });
 });
+
+describe('an article saved by someone else while fix works on it', () => {
+  // A rule that appends a line to the article as it is checked: the edit lands between fix's read and its write.
+  const EDITOR = `import fs from 'node:fs';
+let done = false;
+export default { id: 'editor', description: 'Saves an edit mid-run', defaultSeverity: 'warn', fixable: false,
+  check(document) { if (!done) { done = true; fs.appendFileSync(document.path, 'A line saved meanwhile.\\n'); } return []; } };
+`;
+
+  it('is kept as saved, and the run says so in one line and exits 2', () => {
+    const cwd = tempFolder({ 'editor.mjs': EDITOR, '.copydeskrc.json': JSON.stringify({ plugins: ['./editor.mjs'] }), 'story.md': MESSY });
+    const run = copydesk(['fix', 'story.md'], { cwd });
+    expect(fs.readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(`${MESSY}A line saved meanwhile.\n`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('story.md was not written: it changed on disk while copydesk was fixing it (saved by someone else meanwhile); the newer file is kept');
+    expect(entries(cwd)).toEqual(['.copydeskrc.json', 'editor.mjs', 'story.md']);
+  });
+});
+

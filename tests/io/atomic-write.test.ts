@@ -1,11 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/io/atomic-write';
+import { FileChangedError, writeFileAtomic } from '../../src/io/atomic-write';
+import { readArticle } from '../../src/io/read-file';
 import { describeWriteError } from '../../src/io/write-file';
 import { tempFolder } from '../cli/helpers';
 
 describe('writeFileAtomic', () => {
+  it('writes nothing over a file that changed since the version it was given was read, and leaves nothing beside it', async () => {
+    const folder = tempFolder({ 'a.md': 'old\n' });
+    const file = path.join(folder, 'a.md');
+    const read = readArticle(file);
+    if (!read.ok) throw new Error(read.reason);
+    fs.appendFileSync(file, 'saved meanwhile\n');
+    await expect(writeFileAtomic(file, 'fixed\n', read.version)).rejects.toBeInstanceOf(FileChangedError);
+    expect(fs.readFileSync(file, 'utf8')).toBe('old\nsaved meanwhile\n');
+    expect(fs.readdirSync(folder)).toEqual(['a.md']);
+    // The version read now is the one on disk: writing over it goes ahead.
+    const again = readArticle(file);
+    if (!again.ok) throw new Error(again.reason);
+    await writeFileAtomic(file, 'fixed\n', again.version);
+    expect(fs.readFileSync(file, 'utf8')).toBe('fixed\n');
+  });
+
   it('replaces the text and keeps the mode, leaving nothing beside the file', async () => {
     const folder = tempFolder({ 'a.md': 'old\n' });
     const file = path.join(folder, 'a.md');
