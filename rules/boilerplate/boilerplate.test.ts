@@ -36,6 +36,13 @@ RuleTester.run(
     ],
     invalid: [
       {
+        name: 'sits on the chrome at the end of the article, though its fix takes the line breaks before it',
+        text: `${ARTICLE}\nShare this article\n\nLeave a Comment\n`,
+        format: 'text',
+        errors: [{ text: 'Share this article' }, { text: 'Leave a Comment' }],
+        output: ARTICLE,
+      },
+      {
         name: 'keeps a byline of a name and a date, which stands at the top once the breadcrumb above it is gone',
         text: `${BREADCRUMB}${HEADLINE}Lena Ortiz · March 3, 2026\n\n${BODY}`,
         format: 'text',

@@ -33,7 +33,7 @@ RuleTester.run(
       {
         name: 'removes a copy but keeps a sentence of the article’s own on the line above it, in the same Markdown paragraph',
         text: `# T\n\n${PARAGRAPH}\n\n${OWN}\n${PARAGRAPH}\n`,
-        errors: [{ text: `${PARAGRAPH}\n` }],
+        errors: [{ text: PARAGRAPH }],
         output: `# T\n\n${PARAGRAPH}\n\n${OWN}\n`,
       },
       {

@@ -4,7 +4,7 @@
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { pageChromeOf } from '../shared/page-chrome';
-import { removeBlock, spanning } from '../shared/remove-block';
+import { removeBlock } from '../shared/remove-block';
 import { additionsOf, isNearCopy } from './alignment';
 import { MAX_CANDIDATES, postings } from './postings';
 import { bridgeRuns, lineFinder, pageBreakBefore } from './runs';
@@ -28,6 +28,8 @@ interface Report {
 
 /** Where a run of copies starts and ends in the source, and whether removing it would take text of its own with it. */
 interface Extent {
+  /** Where the copied text starts; the removal may start earlier, at page-break lines before it. */
+  readonly copyStart: number;
   readonly start: number;
   readonly end: number;
   readonly isSafe: boolean;
@@ -42,6 +44,7 @@ function extentOf({ document, entries, originals, blockIndex }: Report, firstInd
   const first = entries[firstIndex]!;
   const last = entries[lastIndex]!;
   let start = pageBreakBefore(document.proseBlocks, blockIndex, first.block);
+  let copyStart = first.block.range[0];
   let end = last.block.range[1];
   let isSafe = true;
   for (let k = firstIndex; k <= lastIndex; k++) {
@@ -54,7 +57,7 @@ function extentOf({ document, entries, originals, blockIndex }: Report, firstInd
     // Words of its own before the run's first copied word or after its last one can stay; anywhere else they would go.
     if (longestInside >= OWN_SENTENCE || (k !== firstIndex && leading >= OWN_SENTENCE) || (k !== lastIndex && trailing >= OWN_SENTENCE)) isSafe = false;
     if (k === firstIndex && leading >= EXTRA_WORDS) {
-      start = at(leading);
+      start = copyStart = at(leading);
       if (!document.text.slice(at(leading - 1, true), start).includes('\n')) isSafe = false;
     }
     if (k === lastIndex && trailing >= EXTRA_WORDS) {
@@ -63,7 +66,7 @@ function extentOf({ document, entries, originals, blockIndex }: Report, firstInd
       if (!document.text.slice(copyEnd, at(starts.length - trailing)).includes('\n')) isSafe = false;
     }
   }
-  return { start, end, isSafe };
+  return { copyStart, start, end, isSafe };
 }
 
 /** The offset of the line break that ends the line holding `offset` (or the text's end). */
@@ -77,13 +80,14 @@ function reportRun(report: Report, firstIndex: number, lastIndex: number): Findi
   const { document, entries, originals, lineOf } = report;
   const first = entries[firstIndex]!.block;
   const count = lastIndex - firstIndex + 1;
-  const { start, end, isSafe } = extentOf(report, firstIndex, lastIndex);
+  const { copyStart, start, end, isSafe } = extentOf(report, firstIndex, lastIndex);
   const fix = removeBlock(document.text, [start, end]);
   const shown = first.text.trim();
   const message = `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${shown.slice(0, 50)}${shown.length > 50 ? '…' : ''}” first appears on line ${lineOf(originals[firstIndex]!.block.range[0])}`;
-  if (isSafe) return { message, range: spanning([start, end], fix.range), fix };
+  // The finding sits on the repeated text; its fix may reach further, over page-break lines and blank lines.
+  if (isSafe) return { message, range: [copyStart, end], fix };
   // The copy carries words of its own: removing it is the editor's call.
-  return { message: `${message}; it also holds words of its own`, range: [start, end], suggestions: [{ message: 'Remove the repeated text, words of its own included', fix }] };
+  return { message: `${message}; it also holds words of its own`, range: [copyStart, end], suggestions: [{ message: 'Remove the repeated text, words of its own included', fix }] };
 }
 
 const rule: Rule = {

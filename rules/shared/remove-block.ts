@@ -41,8 +41,3 @@ export function removeBlock(text: string, range: Range): Fix {
   const keep = text[before] === '\r' && text[before + 1] === '\n' ? 2 : 1;
   return { range: [Math.min(before + keep, start), end], text: '' };
 }
-
-/** The finding's range: the block, and all its removal touches (a fix changes only what its finding names). */
-export function spanning(block: Range, removal: Range): Range {
-  return [Math.min(block[0], removal[0]), Math.max(block[1], removal[1])];
-}
