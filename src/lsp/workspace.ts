@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileLinter } from '../api';
 import { isArticleName } from '../io/expand-paths';
 import { IgnoreFiles } from '../io/ignore-files';
+import { isInside, realPath } from '../io/links';
 import { formatOf } from '../parse/document';
 import type { Config, Format, Message } from '../types';
 import type { Settings } from './settings';
@@ -41,6 +42,16 @@ export class Workspace {
   /** The innermost workspace folder holding the file. */
   workspaceOf(file: string): string | undefined {
     return this.folders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /**
+   * Whether a file lies inside a workspace folder, by its path and by where links lead: the only places the server
+   * writes to.
+   */
+  holds(file: string): boolean {
+    if (!this.workspaceOf(file)) return false;
+    const real = path.join(realPath(path.dirname(file)), path.basename(file));
+    return isInside(realPath(real), this.folders.map(realPath));
   }
 
   /** The file a document stands for: its path, or for an unsaved one, a name in the first workspace folder. */
