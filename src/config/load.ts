@@ -1,9 +1,11 @@
-// Finds the config that applies to a file (nearest folder upward) and reads it: JSON, YAML, JS or package.json.
+// Finds the config that applies to a file (nearest folder upward, never above the project root) and reads it: JSON,
+// YAML, JS or package.json.
 import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CopydeskError, describeError } from '../errors';
+import { holdsGit } from '../io/project-root';
 import type { Config } from '../types';
 import { DEFAULT_CONFIG, validateConfig } from './schema';
 
@@ -113,6 +115,12 @@ export class ConfigFinder {
     return loaded;
   }
 
+  /**
+   * The nearest config at or above `folder`, which ends the search (a config that says `root: true` says so
+   * explicitly), or the defaults. The search stops at the project root, the folder holding `.git` (a folder, or the
+   * file a worktree or a submodule has): a config above a repository is someone else's, and its plugins are code.
+   * Outside any repository it goes on up to the file system's root.
+   */
   private async search(folder: string): Promise<Config> {
     for (const name of CONFIG_FILES) {
       const file = path.join(folder, name);
@@ -121,7 +129,7 @@ export class ConfigFinder {
       return this.load(file);
     }
     const parent = path.dirname(folder);
-    return parent === folder ? DEFAULT_CONFIG : this.find(parent);
+    return parent === folder || holdsGit(folder) ? DEFAULT_CONFIG : this.find(parent);
   }
 }
 

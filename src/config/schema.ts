@@ -4,7 +4,7 @@ import { CopydeskError } from '../errors';
 
 const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
-const KNOWN_KEYS = new Set<string>(['$schema', 'rules', 'language', 'ruleTimeLimit', ...LIST_KEYS]);
+const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', 'language', 'ruleTimeLimit', ...LIST_KEYS]);
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 
 export const DEFAULT_CONFIG: Config = {
@@ -74,6 +74,9 @@ export function validateConfig(raw: unknown, file: string): Config {
   if (record.language !== undefined && !LANGUAGES.includes(record.language as (typeof LANGUAGES)[number])) {
     throw problem(file, 'language', `expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(record.language)}`);
   }
+  // `root: true` marks the project root. The nearest config applies whole, so any config already ends the search
+  // (see load.ts): `root` says so explicitly, as in ESLint and cspell, and is checked like every other key.
+  if (record.root !== undefined && typeof record.root !== 'boolean') throw problem(file, 'root', `expected true or false, not ${JSON.stringify(record.root)}`);
   if (record.ruleTimeLimit !== undefined && !isTimeLimit(record.ruleTimeLimit)) {
     throw problem(file, 'ruleTimeLimit', `expected a number of seconds above 0 (at most ${MAX_TIME_LIMIT_SECONDS}), not ${JSON.stringify(record.ruleTimeLimit)}`);
   }

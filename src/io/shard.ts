@@ -1,6 +1,6 @@
 // Shards: a deterministic share of the files for one of n machines, by a hash of each file's path relative to the project root.
-import fs from 'node:fs';
 import path from 'node:path';
+import { gitRootOf } from './project-root';
 
 export interface Shard {
   /** 1 for the first shard. */
@@ -13,10 +13,7 @@ export interface Shard {
  * none does, so that a file lands in the same shard whichever folder of the checkout the run starts in.
  */
 export function projectRoot(cwd: string): string {
-  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, '.git'))) return folder;
-    if (path.dirname(folder) === folder) return path.resolve(cwd);
-  }
+  return gitRootOf(cwd) ?? path.resolve(cwd);
 }
 
 /** FNV-1a over the path's UTF-16 code units, with `/` between folders on every platform. */

@@ -1,11 +1,12 @@
 // The server's command: "Add to the dictionary", which writes the word into the config that applies to the
-// document (see dictionary.ts) and lints every open document again at once.
+// document (see dictionary.ts), only ever inside a workspace folder, and lints every open document again at once.
 import path from 'node:path';
+import { MessageType } from 'vscode-languageserver/node';
 import { CopydeskError, describeError } from '../errors';
 import { ADD_WORD_COMMAND } from './actions';
 import { forget, type ServerState } from './context';
 import { lintNow } from './diagnostics';
-import { addToDictionary } from './dictionary';
+import { addToDictionary, dictionaryFileOf } from './dictionary';
 
 export function listenToCommands(state: ServerState): void {
   const { connection, documents, problems, workspace } = state;
@@ -20,7 +21,15 @@ export function listenToCommands(state: ServerState): void {
     try {
       const file = workspace.fileOf(open.document);
       const config = await workspace.configOf(file);
-      const added = await addToDictionary(word.trim(), config.source, workspace.workspaceOf(file) ?? path.dirname(file));
+      const folder = workspace.workspaceOf(file) ?? path.dirname(file);
+      const target = dictionaryFileOf(config.source, folder);
+      if (!workspace.holds(target)) {
+        // Said each time it is asked: this is the answer to a request, not a standing problem to show once.
+        const message = `copydesk: cannot add “${word.trim()}” to the dictionary: it would go into ${target}, which is outside every workspace folder; copydesk writes only inside them`;
+        void connection.sendNotification('window/showMessage', { type: MessageType.Error, message });
+        return null;
+      }
+      const added = await addToDictionary(word.trim(), config.source, folder);
       connection.console.log(`copydesk: added “${word.trim()}” to ${added.file}${added.created ? ' (created)' : ''}`);
     } catch (error) {
       problems.report(error instanceof CopydeskError ? error : new CopydeskError('io', `cannot add “${word}” to the dictionary: ${describeError(error)}`));

@@ -44,12 +44,20 @@ async function addToYaml(file: string, word: string): Promise<void> {
   await writeFileAtomic(file, document.toString());
 }
 
-async function addToWordsFile(folder: string, word: string): Promise<string> {
-  const file = path.join(folder, WORDS_FILE);
+async function addToWordsFile(file: string, word: string): Promise<void> {
   const text = await fs.readFile(file, 'utf8').catch(() => '');
   const words = text.split(/\r?\n/).map((line) => line.replace(/#.*$/, '').trim());
   if (!words.includes(word)) await writeFileAtomic(file, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${word}\n`);
-  return file;
+}
+
+/**
+ * The file adding a word writes: `configFile` itself (the config that applies), the words file beside a JavaScript
+ * config, or, with no config (null), a new .copydeskrc.json in `folder`. Known before anything is written, so that
+ * the caller can refuse a place it must not write to.
+ */
+export function dictionaryFileOf(configFile: string | null, folder: string): string {
+  if (configFile === null) return path.join(folder, '.copydeskrc.json');
+  return /\.(?:json|ya?ml)$/.test(configFile) ? configFile : path.join(path.dirname(configFile), WORDS_FILE);
 }
 
 /**
@@ -57,8 +65,8 @@ async function addToWordsFile(folder: string, word: string): Promise<string> {
  * .copydeskrc.json is made in `folder`).
  */
 export async function addToDictionary(word: string, configFile: string | null, folder: string): Promise<Added> {
+  const file = dictionaryFileOf(configFile, folder);
   if (configFile === null) {
-    const file = path.join(folder, '.copydeskrc.json');
     await writeFileAtomic(file, `${JSON.stringify({ dictionary: [word] }, null, 2)}\n`);
     return { file, created: true };
   }
@@ -66,6 +74,6 @@ export async function addToDictionary(word: string, configFile: string | null, f
   if (base === 'package.json') await addToJson(configFile, word, 'copydesk');
   else if (/\.json$/.test(base)) await addToJson(configFile, word);
   else if (/\.ya?ml$/.test(base)) await addToYaml(configFile, word);
-  else return { file: await addToWordsFile(path.dirname(configFile), word), created: false };
-  return { file: configFile, created: false };
+  else await addToWordsFile(file, word);
+  return { file, created: false };
 }

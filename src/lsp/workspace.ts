@@ -1,13 +1,13 @@
 // The workspace the language server lints in: its folders, the file each document stands for, and linting a
 // document through the API's FileLinter, as the command line lints the file, with the client's settings (rules
-// switched off, language) and the workspace's .copydeskignore beside each config's ignore list.
+// switched off, language) and the .copydeskignore files above each document beside each config's ignore list.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Ignore } from 'ignore';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileLinter } from '../api';
-import { ignoreFileOf, isArticleName } from '../io/expand-paths';
-import { pathBelow } from '../io/paths';
+import { isArticleName } from '../io/expand-paths';
+import { IgnoreFiles } from '../io/ignore-files';
+import { isInside, realPath } from '../io/links';
 import { formatOf } from '../parse/document';
 import type { Config, Format, Message } from '../types';
 import type { Settings } from './settings';
@@ -44,6 +44,16 @@ export class Workspace {
     return this.folders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
 
+  /**
+   * Whether a file lies inside a workspace folder, by its path and by where links lead: the only places the server
+   * writes to.
+   */
+  holds(file: string): boolean {
+    if (!this.workspaceOf(file)) return false;
+    const real = path.join(realPath(path.dirname(file)), path.basename(file));
+    return isInside(realPath(real), this.folders.map(realPath));
+  }
+
   /** The file a document stands for: its path, or for an unsaved one, a name in the first workspace folder. */
   fileOf(document: TextDocument): string {
     if (document.uri.startsWith('file:')) return fileURLToPath(document.uri);
@@ -77,19 +87,10 @@ export class Workspace {
   }
 
   private linterFor(settings: Settings): FileLinter {
-    const ignores = new Map<string, Promise<Ignore>>();
-    /** Whether the .copydeskignore of the file's workspace folder leaves it out. */
-    const alsoIgnores = async (file: string): Promise<boolean> => {
-      const root = this.workspaceOf(file);
-      if (!root) return false;
-      let matcher = ignores.get(root);
-      if (!matcher) {
-        matcher = ignoreFileOf(root);
-        ignores.set(root, matcher);
-      }
-      const below = pathBelow(root, file);
-      return below !== undefined && (await matcher).ignores(below);
-    };
+    // Read afresh with each linter: a change to an ignore file resets the workspace.
+    const ignoreFiles = new IgnoreFiles();
+    /** Whether a .copydeskignore leaves the file out, read at every level as the command line reads them. */
+    const alsoIgnores = async (file: string): Promise<boolean> => ignoreFiles.isIgnored('copydesk', file, false);
     return new FileLinter({ rules: settings.rules, ...(settings.language ? { language: settings.language } : {}), alsoIgnores });
   }
 }
