@@ -5,6 +5,8 @@ import rule from './rule';
 import data from './capitalization.json';
 import { loadLexicon } from '../../src/language';
 import { lintText } from '../../src/engine/linter';
+import { parseDocument } from '../../src/parse/document';
+import type { Block } from '../../src/types';
 import { RuleTester } from '../../src/testing/rule-tester';
 
 RuleTester.run(
@@ -319,3 +321,43 @@ describe('names the dictionary also knows in lower case, on strong evidence', ()
     { describe, it },
   );
 });
+
+describe('lists', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // A list that runs as one sentence: its last item ends in a full stop.
+        'For each file it shows:\n\n- the article as it reads;\n- every finding highlighted;\n- a list of the findings beside the text.\n',
+        'A word looks like a slip when:\n\n- a dictionary word is one edit away. `budgget` → `budget`.\n- it has eight letters or more: `exsperence` → `experience`.\n',
+      ],
+      invalid: [
+        // A lone full sentence as a list item still starts with a capital.
+        { text: '- the plan failed.\n', errors: 1, output: '- The plan failed.\n' },
+        { text: '- The plan failed.\n- the vote passed.\n', errors: 1, output: '- The plan failed.\n- The vote passed.\n' },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('cost on long lists', () => {
+  // Counts how often the rule reads the items' text: the work a list costs, without a clock.
+  const readsOf = (items: number): number => {
+    const text = Array.from({ length: items }, (_, i) => `- item number ${i} of a list in lower case\n`).join('');
+    const document = parseDocument(text, { format: 'markdown' });
+    let reads = 0;
+    const counted = new Map<Block, Block>();
+    for (const block of document.blocks) counted.set(block, new Proxy(block, { get: (target, key) => (key === 'text' && reads++, Reflect.get(target, key, target)) }));
+    const blocks = document.blocks.map((block) => counted.get(block)!);
+    rule.check({ ...document, blocks, proseBlocks: document.proseBlocks.map((block) => counted.get(block)!) }, {});
+    return reads;
+  };
+
+  it('reads each item of a lowercase list a bounded number of times, however long the list', () => {
+    const small = readsOf(200);
+    const large = readsOf(800);
+    expect(large).toBeLessThanOrEqual(4.5 * small);
+  });
+});
+

@@ -38,7 +38,7 @@ const rule: Rule = {
     const siblings = siblingsOf(document.proseBlocks);
     for (const { block, words } of blocks) {
       if (wantsNames) checkNames(check, block, words, names);
-      if (wantsStarts) checkStarts(check, block, words, siblings.get(block) ?? []);
+      if (wantsStarts) checkStarts(check, block, words, siblings.get(block));
       if (wantsNames) checkProperNouns(check, block, words);
       if (wantsTitleCase) checkTitleCase(check, block, words);
     }
