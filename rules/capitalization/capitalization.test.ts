@@ -361,3 +361,62 @@ describe('cost on long lists', () => {
   });
 });
 
+
+/** Each finding as its fix (`fix:…`) or `no fix`, then the texts of its suggestions. */
+const readingsOf = (text: string, options: { properNouns?: string[] } = {}): string[][] =>
+  lintText(text, { path: 'x.md', rules: [{ rule, severity: 'error', options: {} }], context: { dictionary: [], properNouns: options.properNouns ?? [], boilerplate: [] } }).messages.map((message) => [
+    message.fix ? `fix:${message.fix.text}` : 'no fix',
+    ...(message.suggestions ?? []).map((suggestion) => suggestion.fix.text),
+  ]);
+
+describe('starts with more than one reading', () => {
+  it('offers “He” and “The” for “he major problems”, a start that may have lost its first letter, and fixes nothing', () => {
+    expect(readingsOf('he major problems the man would have faced were exposure and dehydration.')).toEqual([['no fix', 'He', 'The']]);
+    expect(readingsOf('The talks ended. his plan failed.')).toEqual([['no fix', 'His', 'This']]);
+  });
+
+  it('offers every common word a lost first letter could leave: hat, hey, hen, here, ere', () => {
+    expect(readingsOf('hat was the end of it.')).toEqual([['no fix', 'Hat', 'That', 'What']]);
+    expect(readingsOf('hey said no.')).toEqual([['no fix', 'Hey', 'They']]);
+    expect(readingsOf('hen the rain came.')).toEqual([['no fix', 'Hen', 'When', 'Then']]);
+    expect(readingsOf('here is a problem.')).toEqual([['no fix', 'Here', 'There']]);
+    expect(readingsOf('ere we go.')).toEqual([['no fix', 'Ere', 'Here', 'Were']]);
+  });
+
+  it('takes the article’s own words as evidence: a word it uses elsewhere, whose other reading it never uses, is that word', () => {
+    expect(readingsOf('Prices fell. It now has more storage. now it is calm.')).toEqual([['fix:Now']]);
+    expect(readingsOf('The man was lost at sea. he major problems were water and food, and he had neither.')).toEqual([['no fix', 'He', 'The']]);
+  });
+
+  it('still fixes a start no lost letter explains', () => {
+    expect(readingsOf('it worked. in the end, we left. the plan failed.')).toEqual([['fix:It'], ['fix:In'], ['fix:The']]);
+  });
+
+  it('offers a capital, and fixes nothing, for an identifier or a word no list knows at a start', () => {
+    expect(readingsOf('pnpm is fast.')).toEqual([['no fix', 'Pnpm']]);
+    expect(readingsOf('node:crypto is built in.')).toEqual([['no fix', 'Node']]);
+    expect(readingsOf('lint-staged stages what the fix changed.')).toEqual([['no fix', 'Lint']]);
+    expect(readingsOf('mp3 files are small.')).toEqual([['no fix', 'Mp3']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // An identifier or name the article writes in lower case everywhere keeps its case at a start too.
+        'We use pnpm daily. pnpm is fast.',
+        '# copydesk\n\nA linter. copydesk parses each file, and copydesk fixes it.\n',
+        'The parser turns it into mdast. mdast text is decoded, and mdast nodes keep offsets.',
+        '**pre-commit framework** — the repository carries a pre-commit hook for pre-commit.\n',
+        // A heading that is one word the article writes in code: the name of the thing the page is about.
+        '# typo\n\nSet it in the config:\n\n```json\n{ "rules": { "typo": "warn" } }\n```\n',
+        // A paragraph that goes on with the sentence a code block is part of.
+        'Run this:\n\n```sh\nnpm install\n```\n\ninstalls the dependencies and builds it.\n',
+        // Labels of a diagram.
+        '## How it works\n\nsource → blocks → prose → report.\n',
+      ],
+      invalid: [],
+    },
+    { describe, it },
+  );
+});

@@ -1,6 +1,7 @@
 // Sentence and list starts: a sentence, heading or list item that starts lowercase where it should not.
 import type { Block } from '../../src/types';
 import { type Check, report } from './check';
+import { readStart } from './start-readings';
 import { type Position, type Word, capitalize, positionOf } from './word-forms';
 
 /** The items of one list at one depth, with how many start with a capital and how many in lower case (counted once a list). */
@@ -36,7 +37,10 @@ function isLowercaseOnPurpose(check: Check, words: readonly Word[], index: numbe
   return word.key === 'by' && position.kind === 'block-start' && next !== undefined && next.isCapitalized;
 }
 
-export function checkStarts(check: Check, block: Block, words: readonly Word[], siblings: Siblings | undefined): void {
+/** A word right before an arrow is a label in a diagram ("source → blocks → report"), not the start of a sentence. */
+const ARROW = /^\s*(?:→|⇒|⟶|->|=>)/;
+
+export function checkStarts(check: Check, block: Block, words: readonly Word[], siblings: Siblings | undefined, isAfterCode: boolean): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
@@ -44,13 +48,19 @@ export function checkStarts(check: Check, block: Block, words: readonly Word[], 
     if (position.kind === 'block-start') {
       if (block.kind === 'table-row') continue;
       if (block.kind === 'list-item' && siblings && !listItemExpectsCapital(block, siblings)) continue;
+      // A paragraph right after a code block that starts in lower case goes on with the sentence the code is part of.
+      if (isAfterCode) continue;
     } else if (position.kind !== 'sentence-start' || !position.isSure) {
       continue;
     }
-    if (isLowercaseOnPurpose(check, words, index, position)) continue;
+    if (isLowercaseOnPurpose(check, words, index, position) || ARROW.test(block.text.slice(word.end, word.end + 4))) continue;
+    const reading = readStart(check, block, word);
+    if (reading.kind === 'skip') continue;
     const expected = capitalize(word.text);
     const where = block.kind === 'heading' ? 'a heading' : block.kind === 'list-item' && position.kind === 'block-start' ? 'a list item' : 'a sentence';
-    report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}” at the start of ${where}, expected “${expected}”`);
+    const message = `Unexpected lowercase “${word.text}” at the start of ${where}`;
+    if (reading.kind === 'fix') report(check, block, word.start, word.end, expected, `${message}, expected “${expected}”`);
+    else report(check, block, word.start, word.end, expected, `${message}${reading.tail}`, reading.readings);
   }
 }
 
@@ -70,4 +80,11 @@ export function siblingsOf(blocks: readonly Block[]): Map<Block, Siblings> {
     }
   }
   return groups;
+}
+
+/** The paragraphs that come right after a code block. */
+export function blocksAfterCode(blocks: readonly Block[]): Set<Block> {
+  const after = new Set<Block>();
+  for (let i = 1; i < blocks.length; i++) if (blocks[i - 1]!.kind === 'code' && blocks[i]!.kind === 'paragraph') after.add(blocks[i]!);
+  return after;
 }
