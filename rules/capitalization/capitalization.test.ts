@@ -420,3 +420,36 @@ describe('starts with more than one reading', () => {
     { describe, it },
   );
 });
+
+describe('proper nouns and names with more than one reading', () => {
+  it('offers a capital, and fixes nothing, for a proper noun the article also writes in code', () => {
+    expect(readingsOf('The HTML proof is one file. Its block kinds are `heading`, `html` and `code`. A block is html when it is markup.')).toEqual([['no fix', 'HTML']]);
+  });
+
+  it('offers both spellings of a name the article capitalizes two ways as often, and fixes nothing', () => {
+    expect(readingsOf('The DeepMind team met on Monday. Later the Deepmind staff left. Then deepmind said no.')).toEqual([['no fix', 'DeepMind', 'Deepmind']]);
+  });
+
+  it('capitalizes a name of several words in the name’s own spelling, inner capitals and all', () => {
+    expect(readingsOf('A report from the mckinsey Global Institute came out.', { properNouns: ['McKinsey Global Institute'] })).toEqual([['fix:McKinsey Global Institute']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Parts of package and module names are not proper nouns.
+        'It uses retext-english (parse-english) for sentences.',
+        'Keys come from Double Metaphone, the algorithm. Install double-metaphone first.',
+        'It needs node:crypto and node:worker_threads, nothing more.',
+        // A Title Case line teaches no name: its capitals are its style.
+        'Exit Poll Shows Labour Leads In The North\n\nPolls say that Labour leads in the North by a wide margin.\n',
+      ],
+      invalid: [
+        // A prefix before a proper adjective.
+        { text: 'A pro-russian and a non-european group met.', errors: 2, output: 'A pro-Russian and a non-European group met.' },
+      ],
+    },
+    { describe, it },
+  );
+});
