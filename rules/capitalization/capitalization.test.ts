@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from './rule';
 import data from './capitalization.json';
 import { loadLexicon } from '../../src/language';
 import { lintText } from '../../src/engine/linter';
+import { lintText as lintTextInFolder } from '../../src/api';
 import { parseDocument } from '../../src/parse/document';
 import type { Block } from '../../src/types';
 import { RuleTester } from '../../src/testing/rule-tester';
@@ -452,4 +454,60 @@ describe('proper nouns and names with more than one reading', () => {
     },
     { describe, it },
   );
+});
+
+describe('the project’s own pages under fix', () => {
+  const root = path.join(import.meta.dirname, '..', '..');
+  // Fixes a copy, as `copydesk fix` would in a fresh folder with no config, and gives the fixed text.
+  const fixCopy = async (file: string): Promise<{ source: string; fixed: string }> => {
+    const source = fs.readFileSync(path.join(root, file), 'utf8');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-readme-'));
+    try {
+      const copy = path.join(folder, 'README.md');
+      fs.writeFileSync(copy, source);
+      const result = await lintTextInFolder(source, { filePath: copy, cwd: folder, fix: true });
+      return { source, fixed: result.output ?? source };
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('leaves the identifiers, names and continued sentences of README.md as they are', async () => {
+    const { source, fixed } = await fixCopy('README.md');
+    const wrong: [string, string][] = [
+      ['# copydesk\n', '# Copydesk\n'],
+      ['text. copydesk parses', 'text. Copydesk parses'],
+      ['\ninstalls the dependencies', '\nInstalls the dependencies'],
+      ['- a list of the findings beside the text', '- A list of the findings beside the text'],
+      ['\ncopydesk looks for a config', '\nCopydesk looks for a config'],
+      ['**pre-commit framework**', '**Pre-commit framework**'],
+      ['**lint-staged**', '**Lint-staged**'],
+      ['\nlint-staged stages', '\nLint-staged stages'],
+      ['retext-english', 'retext-English'],
+      ['parse-english', 'parse-English'],
+      ['double-metaphone', 'double-Metaphone'],
+      ['node:crypto', 'node: crypto'],
+      ['node:worker_threads', 'node: worker_threads'],
+      ['\nsource → blocks', '\nSource → blocks'],
+      ['. mdast text is decoded', '. Mdast text is decoded'],
+      ['code, html, front-matter', 'code, HTML, front-matter'],
+    ];
+    const present = wrong.filter(([original]) => source.includes(original));
+    expect(present.length).toBeGreaterThan(0);
+    for (const [original, changed] of present) {
+      expect(fixed, original).toContain(original);
+      expect(fixed, original).not.toContain(changed);
+    }
+  });
+
+  it('leaves the title and the lowercase lists of every rule page as they are', async () => {
+    for (const folder of fs.readdirSync(path.join(root, 'rules')).sort()) {
+      const file = path.join('rules', folder, 'README.md');
+      if (!fs.existsSync(path.join(root, file))) continue;
+      const { source, fixed } = await fixCopy(file);
+      expect(fixed.split('\n')[0], file).toBe(source.split('\n')[0]);
+      for (const line of source.split('\n').filter((each) => /^\s*- \p{Ll}/u.test(each))) expect(fixed.split('\n'), `${file}: ${line}`).toContain(line);
+      if (source.includes("copydesk's own")) expect(fixed, file).not.toContain("Copydesk's own");
+    }
+  });
 });
