@@ -1,10 +1,14 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from './rule';
 import data from './capitalization.json';
 import { loadLexicon } from '../../src/language';
 import { lintText } from '../../src/engine/linter';
+import { lintText as lintTextInFolder } from '../../src/api';
+import { parseDocument } from '../../src/parse/document';
+import type { Block } from '../../src/types';
 import { RuleTester } from '../../src/testing/rule-tester';
 
 RuleTester.run(
@@ -318,4 +322,192 @@ describe('names the dictionary also knows in lower case, on strong evidence', ()
     },
     { describe, it },
   );
+});
+
+describe('lists', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // A list that runs as one sentence: its last item ends in a full stop.
+        'For each file it shows:\n\n- the article as it reads;\n- every finding highlighted;\n- a list of the findings beside the text.\n',
+        'A word looks like a slip when:\n\n- a dictionary word is one edit away. `budgget` → `budget`.\n- it has eight letters or more: `exsperence` → `experience`.\n',
+      ],
+      invalid: [
+        // A lone full sentence as a list item still starts with a capital.
+        { text: '- the plan failed.\n', errors: 1, output: '- The plan failed.\n' },
+        { text: '- The plan failed.\n- the vote passed.\n', errors: 1, output: '- The plan failed.\n- The vote passed.\n' },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('cost on long lists', () => {
+  // Counts how often the rule reads the items' text: the work a list costs, without a clock.
+  const readsOf = (items: number): number => {
+    const text = Array.from({ length: items }, (_, i) => `- item number ${i} of a list in lower case\n`).join('');
+    const document = parseDocument(text, { format: 'markdown' });
+    let reads = 0;
+    const counted = new Map<Block, Block>();
+    for (const block of document.blocks) counted.set(block, new Proxy(block, { get: (target, key) => (key === 'text' && reads++, Reflect.get(target, key, target)) }));
+    const blocks = document.blocks.map((block) => counted.get(block)!);
+    rule.check({ ...document, blocks, proseBlocks: document.proseBlocks.map((block) => counted.get(block)!) }, {});
+    return reads;
+  };
+
+  it('reads each item of a lowercase list a bounded number of times, however long the list', () => {
+    const small = readsOf(200);
+    const large = readsOf(800);
+    expect(large).toBeLessThanOrEqual(4.5 * small);
+  });
+});
+
+
+/** Each finding as its fix (`fix:…`) or `no fix`, then the texts of its suggestions. */
+const readingsOf = (text: string, options: { properNouns?: string[] } = {}): string[][] =>
+  lintText(text, { path: 'x.md', rules: [{ rule, severity: 'error', options: {} }], context: { dictionary: [], properNouns: options.properNouns ?? [], boilerplate: [] } }).messages.map((message) => [
+    message.fix ? `fix:${message.fix.text}` : 'no fix',
+    ...(message.suggestions ?? []).map((suggestion) => suggestion.fix.text),
+  ]);
+
+describe('starts with more than one reading', () => {
+  it('offers “He” and “The” for “he major problems”, a start that may have lost its first letter, and fixes nothing', () => {
+    expect(readingsOf('he major problems the man would have faced were exposure and dehydration.')).toEqual([['no fix', 'He', 'The']]);
+    expect(readingsOf('The talks ended. his plan failed.')).toEqual([['no fix', 'His', 'This']]);
+  });
+
+  it('offers every common word a lost first letter could leave: hat, hey, hen, here, ere', () => {
+    expect(readingsOf('hat was the end of it.')).toEqual([['no fix', 'Hat', 'That', 'What']]);
+    expect(readingsOf('hey said no.')).toEqual([['no fix', 'Hey', 'They']]);
+    expect(readingsOf('hen the rain came.')).toEqual([['no fix', 'Hen', 'When', 'Then']]);
+    expect(readingsOf('here is a problem.')).toEqual([['no fix', 'Here', 'There']]);
+    expect(readingsOf('ere we go.')).toEqual([['no fix', 'Ere', 'Here', 'Were']]);
+  });
+
+  it('takes the article’s own words as evidence: a word it uses elsewhere, whose other reading it never uses, is that word', () => {
+    expect(readingsOf('Prices fell. It now has more storage. now it is calm.')).toEqual([['fix:Now']]);
+    expect(readingsOf('The man was lost at sea. he major problems were water and food, and he had neither.')).toEqual([['no fix', 'He', 'The']]);
+  });
+
+  it('still fixes a start no lost letter explains', () => {
+    expect(readingsOf('it worked. in the end, we left. the plan failed.')).toEqual([['fix:It'], ['fix:In'], ['fix:The']]);
+  });
+
+  it('offers a capital, and fixes nothing, for an identifier or a word no list knows at a start', () => {
+    expect(readingsOf('pnpm is fast.')).toEqual([['no fix', 'Pnpm']]);
+    expect(readingsOf('node:crypto is built in.')).toEqual([['no fix', 'Node']]);
+    expect(readingsOf('lint-staged stages what the fix changed.')).toEqual([['no fix', 'Lint']]);
+    expect(readingsOf('mp3 files are small.')).toEqual([['no fix', 'Mp3']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // An identifier or name the article writes in lower case everywhere keeps its case at a start too.
+        'We use pnpm daily. pnpm is fast.',
+        '# copydesk\n\nA linter. copydesk parses each file, and copydesk fixes it.\n',
+        'The parser turns it into mdast. mdast text is decoded, and mdast nodes keep offsets.',
+        '**pre-commit framework** — the repository carries a pre-commit hook for pre-commit.\n',
+        // A heading that is one word the article writes in code: the name of the thing the page is about.
+        '# typo\n\nSet it in the config:\n\n```json\n{ "rules": { "typo": "warn" } }\n```\n',
+        // A paragraph that goes on with the sentence a code block is part of.
+        'Run this:\n\n```sh\nnpm install\n```\n\ninstalls the dependencies and builds it.\n',
+        // Labels of a diagram.
+        '## How it works\n\nsource → blocks → prose → report.\n',
+      ],
+      invalid: [],
+    },
+    { describe, it },
+  );
+});
+
+describe('proper nouns and names with more than one reading', () => {
+  it('offers a capital, and fixes nothing, for a proper noun the article also writes in code', () => {
+    expect(readingsOf('The HTML proof is one file. Its block kinds are `heading`, `html` and `code`. A block is html when it is markup.')).toEqual([['no fix', 'HTML']]);
+  });
+
+  it('offers both spellings of a name the article capitalizes two ways as often, and fixes nothing', () => {
+    expect(readingsOf('The DeepMind team met on Monday. Later the Deepmind staff left. Then deepmind said no.')).toEqual([['no fix', 'DeepMind', 'Deepmind']]);
+  });
+
+  it('capitalizes a name of several words in the name’s own spelling, inner capitals and all', () => {
+    expect(readingsOf('A report from the mckinsey Global Institute came out.', { properNouns: ['McKinsey Global Institute'] })).toEqual([['fix:McKinsey Global Institute']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Parts of package and module names are not proper nouns.
+        'It uses retext-english (parse-english) for sentences.',
+        'Keys come from Double Metaphone, the algorithm. Install double-metaphone first.',
+        'It needs node:crypto and node:worker_threads, nothing more.',
+        // A Title Case line teaches no name: its capitals are its style.
+        'Exit Poll Shows Labour Leads In The North\n\nPolls say that Labour leads in the North by a wide margin.\n',
+      ],
+      invalid: [
+        // A prefix before a proper adjective.
+        { text: 'A pro-russian and a non-european group met.', errors: 2, output: 'A pro-Russian and a non-European group met.' },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('the project’s own pages under fix', () => {
+  const root = path.join(import.meta.dirname, '..', '..');
+  // Fixes a copy, as `copydesk fix` would in a fresh folder with no config, and gives the fixed text.
+  const fixCopy = async (file: string): Promise<{ source: string; fixed: string }> => {
+    const source = fs.readFileSync(path.join(root, file), 'utf8');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-readme-'));
+    try {
+      const copy = path.join(folder, 'README.md');
+      fs.writeFileSync(copy, source);
+      const result = await lintTextInFolder(source, { filePath: copy, cwd: folder, fix: true });
+      return { source, fixed: result.output ?? source };
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('leaves the identifiers, names and continued sentences of README.md as they are', async () => {
+    const { source, fixed } = await fixCopy('README.md');
+    const wrong: [string, string][] = [
+      ['# copydesk\n', '# Copydesk\n'],
+      ['text. copydesk parses', 'text. Copydesk parses'],
+      ['\ninstalls the dependencies', '\nInstalls the dependencies'],
+      ['- a list of the findings beside the text', '- A list of the findings beside the text'],
+      ['\ncopydesk looks for a config', '\nCopydesk looks for a config'],
+      ['**pre-commit framework**', '**Pre-commit framework**'],
+      ['**lint-staged**', '**Lint-staged**'],
+      ['\nlint-staged stages', '\nLint-staged stages'],
+      ['retext-english', 'retext-English'],
+      ['parse-english', 'parse-English'],
+      ['double-metaphone', 'double-Metaphone'],
+      ['node:crypto', 'node: crypto'],
+      ['node:worker_threads', 'node: worker_threads'],
+      ['\nsource → blocks', '\nSource → blocks'],
+      ['. mdast text is decoded', '. Mdast text is decoded'],
+      ['code, html, front-matter', 'code, HTML, front-matter'],
+    ];
+    const present = wrong.filter(([original]) => source.includes(original));
+    expect(present.length).toBeGreaterThan(0);
+    for (const [original, changed] of present) {
+      expect(fixed, original).toContain(original);
+      expect(fixed, original).not.toContain(changed);
+    }
+  });
+
+  it('leaves the title and the lowercase lists of every rule page as they are', async () => {
+    for (const folder of fs.readdirSync(path.join(root, 'rules')).sort()) {
+      const file = path.join('rules', folder, 'README.md');
+      if (!fs.existsSync(path.join(root, file))) continue;
+      const { source, fixed } = await fixCopy(file);
+      expect(fixed.split('\n')[0], file).toBe(source.split('\n')[0]);
+      for (const line of source.split('\n').filter((each) => /^\s*- \p{Ll}/u.test(each))) expect(fixed.split('\n'), `${file}: ${line}`).toContain(line);
+      if (source.includes("copydesk's own")) expect(fixed, file).not.toContain("Copydesk's own");
+    }
+  });
 });

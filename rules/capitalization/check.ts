@@ -16,6 +16,22 @@ export interface Check {
   /** How often the article writes each learned name not wholly capitalized; counted the first time it matters. */
   readonly copyCounts: Map<string, number>;
   occurrences?: Occurrences;
+  /** What the article writes in code, and the words it joins into identifiers; worked out on first use (see identifiers.ts). */
+  identifiers?: Identifiers;
+}
+
+/**
+ * The article's own evidence that a lowercase spelling is meant: the words and identifiers its code holds
+ * (inline code and code blocks), and how it writes each joined token ("lint-staged", "node:crypto") outside code.
+ */
+export interface Identifiers {
+  readonly inCode: ReadonlySet<string>;
+  /** By joined token (lower case): how often it stands in lower case, and whether it is ever capitalized. */
+  readonly joined: ReadonlyMap<string, { lowercase: number; capitalized: boolean }>;
+  /** The keys of words the article writes with a capital anywhere, sentence starts and headings included. */
+  readonly capitalizedKeys: ReadonlySet<string>;
+  /** How often the article writes each word in lower case, in any block. */
+  readonly lowercaseCounts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -27,18 +43,29 @@ export interface Occurrences {
   readonly next: Int32Array;
 }
 
-export function report(check: Check, block: Block, from: number, to: number, expected: string, message: string): Finding | undefined {
+/**
+ * Reports [from, to) of a block's prose with the text expected there. With `readings`, the expected text is
+ * one of several (a guess): the finding offers each as a suggestion and fixes nothing.
+ */
+export function report(check: Check, block: Block, from: number, to: number, expected: string, message: string, readings?: readonly string[]): Finding | undefined {
   const start = block.toSource(from);
   const end = block.toSource(to, true);
   if (check.findings.has(start)) return undefined;
   const actual = block.text.slice(from, to);
   const isExact = check.document.text.slice(start, end) === actual;
+  const range = [start, end] as const;
   const finding: Finding = {
     message,
-    range: [start, end],
+    range,
     actual,
     expected,
-    ...(isExact && expected !== actual ? { fix: { range: [start, end] as const, text: expected } } : {}),
+    ...(readings
+      ? isExact
+        ? { suggestions: readings.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })) }
+        : {}
+      : isExact && expected !== actual
+        ? { fix: { range, text: expected } }
+        : {}),
   };
   check.findings.set(start, finding);
   return finding;

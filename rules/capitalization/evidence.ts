@@ -77,7 +77,8 @@ export function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): E
     const flushRun = (): void => {
       if (run.length === 0) return;
       while (run.length > 0 && !run[run.length - 1]!.isCapitalized) run.pop();
-      if (run.length > 1) addNames(evidence, run);
+      // Only running text teaches names: a Title Case line capitalizes words that are no names ("Labour Leads In The North").
+      if (run.length > 1 && isRunning) addNames(evidence, run);
       if (run.length > 1 && isRunning && !isTail && !isQuotedRun(block.text, run) && !isAttributive(block.text, run, words[words.lastIndexOf(run[run.length - 1]!, index) + 1])) addWholeName(evidence, run);
       run = [];
       isTail = false;

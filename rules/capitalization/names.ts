@@ -124,15 +124,21 @@ function reportName(check: Check, block: Block, span: readonly Word[], learned: 
   const first = span[0]!;
   let expected = '';
   let cursor = first.start;
-  for (const word of span) {
-    expected += block.text.slice(cursor, word.start) + (wrong.includes(word) ? capitalize(word.text) : word.text);
+  span.forEach((word, k) => {
+    expected += block.text.slice(cursor, word.start) + (wrong.includes(word) ? formOf(word, name.forms[k]!) : word.text);
     cursor = word.end;
-  }
+  });
   const actual = block.text.slice(first.start, span[last]!.end);
   const finding = report(check, block, first.start, span[last]!.end, expected, `Unexpected “${actual}”, expected the name “${expected}”`);
   // The words fixed inside the name are not reported again on their own.
   if (finding) for (const word of wrong) check.findings.set(block.toSource(word.start), finding);
   return finding !== undefined;
+}
+
+/** A lowercase word of a name in the name's own spelling ("mckinsey" → "McKinsey"), its ending kept; else with a capital. */
+function formOf(word: Word, form: string): string {
+  const ending = word.text.slice(word.key.length);
+  return form.toLowerCase() === word.key ? form + ending : capitalize(word.text);
 }
 
 /**

@@ -4,6 +4,7 @@ import data from './capitalization.json';
 import { loadGazetteer } from '../../src/language';
 import { type Check, report } from './check';
 import { isEvidenceBlock } from './evidence';
+import { identifiersOf, tokenAround } from './identifiers';
 import { type Entry, type Word, capitalize, isJoinedBySpace } from './word-forms';
 import { connectors, determiners, nameFollowers, nameLeadIns, smallWords, titleWords } from './word-lists';
 
@@ -14,6 +15,7 @@ const placeHeadsBefore = data.placeHeadsBefore;
 const placeHeadsAfter = new Set(data.placeHeadsAfter);
 const lowercaseAllowed = new Set<string>(data.lowercaseAllowed);
 const alwaysProper = new Map<string, string>(data.alwaysProper.map((word) => [word.toLowerCase(), word]));
+const hyphenPrefixes = new Set(data.hyphenPrefixes);
 
 /** The proper form of a lowercase word, by the config, then the article, then the dictionary; worked out once a key. */
 function properFormOf(check: Check, entry: Entry): string | undefined {
@@ -135,15 +137,46 @@ function mostUsed(forms: ReadonlyMap<string, number>): [string, number] {
   return best;
 }
 
+/** The article's other capitalized spellings of a word, used as often as `form`: readings as good as it ("DeepMind", "Deepmind"). */
+function rivalForms(entry: Entry, form: string): string[] {
+  const forms = entry.capitalized;
+  const count = forms?.get(form);
+  if (!forms || count === undefined) return [];
+  return [...forms].filter(([other, uses]) => other !== form && uses === count).map(([other]) => other);
+}
+
+/**
+ * Whether a word is a part of an identifier or compound, not a word of its own: joined by "_", ":", "/" or "."
+ * ("node:crypto", "src/russia"), or after a hyphen and a lowercase word that is neither a prefix nor a name
+ * ("retext-english", "double-metaphone"; but "anti-russian", "franco-german").
+ */
+function isIdentifierPart(check: Check, block: Block, words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const { text } = block;
+  const span = tokenAround(text, word.start, word.end);
+  if (span.to - span.from === word.end - word.start) return false;
+  if (/[_:/.\p{N}]/u.test(text.slice(span.from, span.to))) return true;
+  if (text[word.start - 1] !== '-') return false;
+  const previous = words[index - 1];
+  if (!previous || previous.end !== word.start - 1 || !previous.isLowercase) return /\p{Ll}-$/u.test(text.slice(span.from, word.start));
+  return !hyphenPrefixes.has(previous.key) && properFormOf(check, previous.entry) === undefined && !loadGazetteer().words.has(previous.key);
+}
+
 export function checkProperNouns(check: Check, block: Block, words: readonly Word[]): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
     const form = properFormOf(check, word.entry) ?? contextualGazetteerForm(check, block, words, index) ?? strongEvidenceForm(check, block, words, index);
-    if (!form || isNamePart(block.text, word)) continue;
-    const expected = form + word.text.slice(word.key.length);
+    if (!form || isNamePart(block.text, word) || isIdentifierPart(check, block, words, index)) continue;
+    const ending = word.text.slice(word.key.length);
+    const expected = form + ending;
     if (reportPlaceName(check, block, words, index, expected)) continue;
-    report(check, block, word.start, word.end, expected, `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`);
+    const message = `Unexpected lowercase “${word.text}”, expected the proper noun “${expected}”`;
+    // A name the article spells two ways as often, or a word it also writes in code, has more than one reading.
+    const rivals = rivalForms(word.entry, form).map((other) => other + ending);
+    if (rivals.length > 0) report(check, block, word.start, word.end, expected, `${message} or “${rivals.join('” or “')}”`, [expected, ...rivals]);
+    else if (identifiersOf(check).inCode.has(word.text)) report(check, block, word.start, word.end, expected, `${message} unless it is the “${word.text}” the article writes in code`, [expected]);
+    else report(check, block, word.start, word.end, expected, message);
   }
 }
 

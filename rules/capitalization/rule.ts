@@ -8,7 +8,7 @@ import type { Check } from './check';
 import { gatherEvidence } from './evidence';
 import { checkNames, nameTable } from './names';
 import { checkProperNouns } from './proper-nouns';
-import { checkStarts, siblingsOf } from './starts';
+import { blocksAfterCode, checkStarts, siblingsOf } from './starts';
 import { checkTitleCase } from './title-case';
 import { FORMS, type Form, type Lexicon, wordsOf } from './word-forms';
 
@@ -36,9 +36,10 @@ const rule: Rule = {
     const check: Check = { document, blocks, casing, evidence, configured, findings: new Map(), copyCounts: new Map() };
     const names = nameTable(context, evidence);
     const siblings = siblingsOf(document.proseBlocks);
+    const afterCode = blocksAfterCode(document.blocks);
     for (const { block, words } of blocks) {
       if (wantsNames) checkNames(check, block, words, names);
-      if (wantsStarts) checkStarts(check, block, words, siblings.get(block) ?? []);
+      if (wantsStarts) checkStarts(check, block, words, siblings.get(block), afterCode.has(block));
       if (wantsNames) checkProperNouns(check, block, words);
       if (wantsTitleCase) checkTitleCase(check, block, words);
     }

@@ -22,6 +22,9 @@ RuleTester.run(
       { name: 'leaves a line alone after a disable-next-line directive', text: '<!-- copydesk-disable-next-line punctuation-spacing -->\nTemperatures rose,with winds.' },
       'A decimal after a space: a .45 calibre.',
       'std::vector and Matthew 5:3 are fine.',
+      // A scheme or namespace and a name, in lower case: an identifier, not two words.
+      'It needs node:crypto and node:worker_threads, nothing more.',
+      'Pin it with npm:lodash, or embed it as data:image/png.',
       // Columns and labels lined up with spaces.
       { text: 'Team        Won   Lost\nArsenal     10    2\n', format: 'text' },
       { text: 'Name:    John Smith\n', format: 'text' },
@@ -63,6 +66,8 @@ RuleTester.run(
       { text: 'It ended in 2022.The talks stopped.', errors: 1, output: 'It ended in 2022. The talks stopped.' },
       { text: 'Some agreed;others did not.', errors: 1, output: 'Some agreed; others did not.' },
       { text: 'Note:the plan changed.', errors: 1, output: 'Note: the plan changed.' },
+      // Two lowercase English words may be a label and its text, or a scheme and a name: the space is only offered.
+      { name: 'offers a space, and fixes nothing, after a colon between two lowercase words', text: 'The rule is note:the plan changed.', errors: [{ message: 'Missing space after “:”, unless “note:the” is a name', text: ':t' }], output: null },
       { text: 'Really?Yes, really!Then go.', errors: 2, output: 'Really? Yes, really! Then go.' },
       { text: 'He said,“We will go.”', errors: 1, output: 'He said, “We will go.”' },
       { text: 'In 2019,when the line opened.', errors: 1, output: 'In 2019, when the line opened.' },

@@ -1,6 +1,7 @@
 // punctuation-spacing: a missing space after , ; : . ? ! between words, a space before them, doubled spaces.
-// Cost: linear in the text: a few regular-expression scans of each block.
+// Cost: linear in the text: a few regular-expression scans of each block (and a dictionary look-up for each colon between lowercase words).
 import type { Block, Document, Finding, Rule, RuleOptions } from '../../src/types';
+import { loadWordSet } from '../../src/language';
 import { readBooleanOption } from '../shared/options';
 
 interface Check {
@@ -10,6 +11,8 @@ interface Check {
   readonly locate: (match: RegExpExecArray) => { start: number; end: number; from: number; to: number; text: string };
   /** A second look at a match that the pattern alone cannot rule out. */
   readonly isException?: (text: string, match: RegExpExecArray) => boolean;
+  /** Whether the match may be meant as it is: then the edit is only offered, and the message says why (its tail). */
+  readonly doubt?: (text: string, match: RegExpExecArray) => string | undefined;
 }
 
 const insertAfter = (m: RegExpExecArray, length = m[0].length) => ({ start: m.index, end: m.index + length + 1, from: m.index + length, to: m.index + length, text: ' ' });
@@ -23,6 +26,42 @@ function isCodeName(text: string, m: RegExpExecArray): boolean {
   const right = /^[\p{L}\d]*/u.exec(text.slice(m.index + 1, m.index + 41))![0];
   const after = text[m.index + 1 + right.length];
   return /\p{Ll}\p{Lu}/u.test(left) || /\p{Ll}\p{Lu}/u.test(right) || after === '(' || (after === '.' && /\p{L}/u.test(text[m.index + 2 + right.length] ?? ''));
+}
+
+/** The words either side of a colon: "node" and "crypto" in "node:crypto", the right one with what joins it ("worker_threads", "image/png"). */
+function colonSides(text: string, m: RegExpExecArray): { left: string; right: string } {
+  const left = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+  const right = /^[\p{L}\p{N}]+(?:[-_./][\p{L}\p{N}]+)*/u.exec(text.slice(m.index + 1, m.index + 81))?.[0] ?? '';
+  return { left, right };
+}
+
+function colonToken(text: string, m: RegExpExecArray): string {
+  const { left, right } = colonSides(text, m);
+  return `${left}:${right}`;
+}
+
+let english: { has(word: string): boolean } | null | undefined;
+
+function isEnglishWord(word: string): boolean {
+  english ??= loadWordSet('dictionary-en');
+  return english === null || english.has(word);
+}
+
+/** Whether a colon joins two lowercase words: a label and its text ("note:the") or a scheme and a name ("node:path"). */
+function isLowercaseLabel(text: string, m: RegExpExecArray): boolean {
+  const { left } = colonSides(text, m);
+  return left === left.toLowerCase();
+}
+
+/**
+ * "node:crypto", "npm:lodash", "std:string", "node:worker_threads", "data:image/png": a lowercase scheme or
+ * namespace and a name, an identifier written in prose. Told by the name's shape (joined by _ . / or holding
+ * a digit) or by a side no English dictionary knows.
+ */
+function isSchemeAndName(text: string, m: RegExpExecArray): boolean {
+  const { left, right } = colonSides(text, m);
+  if (left !== left.toLowerCase() || right !== right.toLowerCase()) return false;
+  return /[_./\p{N}]/u.test(right) || !isEnglishWord(left) || !isEnglishWord(right.split('-')[0]!);
 }
 
 /** Columns lined up with spaces (two wide runs or more on a line) and labels padded after a colon are layout, not slips. */
@@ -67,6 +106,8 @@ const checks: readonly Check[] = [
     pattern: /:(?=\p{L}{2})(?<=(?<![\p{L}\d:])\p{L}{2,}:)/gu,
     describe: () => 'Missing space after “:”',
     locate: (m) => insertAfter(m),
+    isException: isSchemeAndName,
+    doubt: (text, m) => (isLowercaseLabel(text, m) ? `, unless “${colonToken(text, m)}” is a name` : undefined),
   },
   {
     // "assistance.Access", "in 2022.The", "(above).Then", "It rained.A new": a full stop glued to the next sentence.
@@ -139,11 +180,13 @@ function checkBlock(document: Document, block: Block, active: readonly Check[], 
       const to = block.toSource(place.to, true);
       // Fix only where the source says exactly what the prose says (no escape or entity in between).
       const isExact = document.text.slice(from, to) === text.slice(place.from, place.to) && end - start === place.end - place.start;
+      const doubt = isExact ? check.doubt?.(text, match) : undefined;
+      const fix = { range: [from, to] as const, text: place.text };
       findings.push({
-        message: check.describe(match),
+        message: check.describe(match) + (doubt ?? ''),
         range: [start, end],
         actual: text.slice(place.start, place.end),
-        ...(isExact ? { fix: { range: [from, to] as const, text: place.text } } : {}),
+        ...(isExact ? (doubt === undefined ? { fix } : { suggestions: [{ message: place.text === ' ' ? 'Insert a space' : `Replace with “${place.text}”`, fix }] }) : {}),
       });
     }
   }

@@ -1,4 +1,4 @@
-// repeated-word: the same word twice in a row ("the the"); fixed by removing the second.
+// repeated-word: the same word twice or more in a row ("the the"); fixed by removing every copy after the first.
 // Cost: linear in the words: each word compared with the one before it.
 import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token, WordTable } from '../../src/types';
 import data from './repeated-word.json';
@@ -82,6 +82,28 @@ function* maybeRepeated(block: Block, table: WordTable): Generator<[number, numb
   }
 }
 
+/** Where a run of one word repeated from `first` ends: the index of its last token (`first` + 2 for a pair). */
+function runEnd(tokens: readonly Token[], first: number): number {
+  const key = tokens[first]!.text.toLowerCase();
+  let last = first + 2;
+  while (tokens[last + 1]?.kind === 'whitespace' && tokens[last + 2]?.kind === 'word' && tokens[last + 2]!.text.toLowerCase() === key) last += 2;
+  return last;
+}
+
+/** Whether the source between two tokens of a run says what the prose says: white space, then the word. */
+function isExactRun(document: Document, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 2; k <= last; k += 2) {
+    const word = tokens[k]!;
+    if (!/^\s+$/.test(document.text.slice(tokens[k - 2]!.range[1], word.range[0])) || document.text.slice(...word.range) !== word.text) return false;
+  }
+  return true;
+}
+
+/**
+ * A run of one word ("the the the") is one finding, whose fix removes every copy after the first: one fix, so
+ * that fixing once leaves one word however long the run (the fix loop's passes would each take only every
+ * other copy of a run reported pair by pair).
+ */
 function checkSentence(document: Document, sentence: Sentence, allowed: ReadonlySet<string>, findings: Finding[]): void {
   const { tokens } = sentence;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -91,15 +113,17 @@ function checkSentence(document: Document, sentence: Sentence, allowed: Readonly
     if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
     if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
     if (tokens[i - 1]?.kind === 'whitespace' && isParticleAfterVerb(tokens[i - 2], first.text.toLowerCase())) continue;
-    const range = [first.range[1], second.range[1]] as const;
-    const isExact = /^\s+$/.test(document.text.slice(first.range[1], second.range[0])) && document.text.slice(...second.range) === second.text;
+    const last = runEnd(tokens, i);
+    const copies = (last - i) / 2 + 1;
+    const range = [first.range[1], tokens[last]!.range[1]] as const;
     findings.push({
-      message: `Unexpected repeated word “${second.text}”`,
+      message: copies === 2 ? `Unexpected repeated word “${second.text}”` : `Unexpected repeated word “${second.text}”, written ${copies} times in a row`,
       range,
-      actual: `${first.text}${gap.text}${second.text}`,
+      actual: tokens.slice(i, last + 1).map((token) => token.text).join(''),
       expected: first.text,
-      ...(isExact ? { fix: { range, text: '' } } : {}),
+      ...(isExactRun(document, tokens, i, last) ? { fix: { range, text: '' } } : {}),
     });
+    i = last - 1;
   }
 }
 

@@ -2,7 +2,7 @@
 import { type Frequencies, loadFrequencies, soundKeysOf } from '../../src/language';
 import { type Candidate, nearWords, scoreOf, weightedDistance } from './near-words';
 import type { SpellChecker } from './retext-spell-checker';
-import { type Language, PACKAGES, type Speller, spellerFor } from './spellers';
+import { type Language, MAX_WORD_LENGTH, PACKAGES, type Speller, spellerFor } from './spellers';
 
 /** A lower-case word the article uses this often is its own term, not a slip. */
 export const CONSISTENT = 2;
@@ -82,6 +82,7 @@ export function correctionsOf(speller: Speller, word: string): readonly Candidat
   const cacheKey = `${speller.name}\0${word}`;
   let found = corrections.get(cacheKey);
   if (found) return found;
+  if (word.length > MAX_WORD_LENGTH) return [];
   const frequencies = wordFrequencies();
   const near = neighboursOf(speller, word).map((candidate) => ({
     word: candidate,

@@ -33,6 +33,16 @@ function createSpeller(name: string, languages: readonly Language[]): Speller {
   return { name, has: (word) => checks.some((check) => check(word)) };
 }
 
+/**
+ * The longest word worth judging. The longest word the English lists spell out has 24 letters
+ * ("electroencephalography's"); a word is known when it is a listed word, a prefix or suffix and one, or two
+ * of them, so never past twice that; and it is a slip only within two and a half edits of a listed word. A
+ * longer "word" (a run of letters pasted without spaces, a hash, a data blob) is neither, and costs what its
+ * length costs rather than the square of it: every check of a word builds its edits or splits, each as long
+ * as the word.
+ */
+export const MAX_WORD_LENGTH = 48;
+
 /** Answers per speller and word, for the whole process: each distinct word is looked up once. */
 const known = new Map<string, boolean>();
 
@@ -59,7 +69,7 @@ export function isWord(speller: Speller, key: string, word: string): boolean {
  * ("persoon" is not "per" and "soon"), and a dialect spelling is judged as such ("colour" is not "co" and "lour").
  */
 function isDerived(speller: Speller, key: string): boolean {
-  if (AMERICAN.test(key) || BRITISH.test(key)) return false;
+  if (key.length > MAX_WORD_LENGTH || AMERICAN.test(key) || BRITISH.test(key)) return false;
   const has = (part: string): boolean => part.length >= 4 && speller.has(part);
   for (const prefix of prefixes) if (key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
   for (const suffix of suffixes) if (key.endsWith(suffix) && has(key.slice(0, -suffix.length))) return true;

@@ -3,6 +3,8 @@ import rule, { suggestionsFor } from './rule';
 import data from './spelling.json';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
+import { correctionsOf } from './corrections';
+import { isKnown, type Speller, spellerFor } from './spellers';
 
 RuleTester.run(
   rule,
@@ -97,5 +99,34 @@ describe('retext-spell suggestions', () => {
     const { messages } = lintText('The goverbment met.', { path: 'x.md', rules: [{ rule, severity: 'warn', options: { suggester: 'retext-spell' } }] });
     expect(messages).toHaveLength(1);
     expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toContain('government');
+  });
+});
+
+describe('long words', () => {
+  // A speller that counts the letters of what it is asked: the work a word costs, without a clock.
+  const countingSpeller = (): { speller: Speller; letters: () => number } => {
+    const real = spellerFor(undefined);
+    let letters = 0;
+    return { speller: { name: `counting-${Math.random()}`, has: (word) => ((letters += word.length), real.has(word)) }, letters: () => letters };
+  };
+  const word = (length: number): string => 'ab'.repeat(length / 2);
+
+  it('judges a word far longer than any dictionary word with work that grows no faster than the word', () => {
+    const work = (length: number): number => {
+      const { speller, letters } = countingSpeller();
+      expect(isKnown(speller, word(length), word(length))).toBe(false);
+      expect(correctionsOf(speller, word(length))).toEqual([]);
+      return letters();
+    };
+    const short = work(1000);
+    const long = work(2000);
+    expect(long).toBeLessThanOrEqual(2.5 * Math.max(short, 1));
+    expect(long).toBeLessThanOrEqual(3 * 2000);
+  });
+
+  it('reports nothing for a 4,000-letter word, lowercase or capitalized, and suggests nothing for it', () => {
+    const text = `It was ${word(4000)} and ${word(4000).replace(/^a/, 'A')} and ${word(4000)} today.`;
+    expect(lintText(text, { path: 'x.md', rules: [{ rule, severity: 'warn', options: {} }] }).messages).toEqual([]);
+    expect(suggestionsFor(word(4000))).toEqual([]);
   });
 });

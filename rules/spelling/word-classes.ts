@@ -1,7 +1,7 @@
 // What each word span is to the spelling rule (never checked, plain English, a dialect spelling, to be judged), worked out once a thread.
 import data from './spelling.json';
 import { AMERICAN, BRITISH, isAsciiLowercase } from '../../src/language';
-import { anyDialect, isWord } from './spellers';
+import { anyDialect, isWord, MAX_WORD_LENGTH } from './spellers';
 
 const POSSESSIVE = /['’]s$/u;
 const particles = new Set(data.particles);
@@ -37,9 +37,10 @@ export function classify(raw: string): SpanInfo | null {
     else if (/['’]/.test(word)) word = '';
   }
   // Words with digits, acronyms, inner capitals (iPhone), letters English does not use (złoty, crèche), short
-  // words and name particles are never checked.
+  // words, words longer than any word could be (see MAX_WORD_LENGTH) and name particles are never checked.
   const isChecked =
     word.length >= 3 &&
+    word.length <= MAX_WORD_LENGTH &&
     word.charCodeAt(0) >= 65 &&
     (isSimple || !(/\p{N}/u.test(word) || word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1)) || /[^\p{ASCII}]/u.test(word))) &&
     !particles.has(word);
