@@ -3,7 +3,7 @@
 // longer blocks are passed over after counting their spaces.
 import type { Document, Finding, Fix, Range, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { pageChrome, pageChromeOf } from '../shared/page-chrome';
-import { removeBlock } from '../shared/remove-block';
+import { lineStart, removeBlock } from '../shared/remove-block';
 
 /**
  * Chrome comes in runs, and a run is removed whole: blocks whose removals touch or overlap are removed by one
@@ -47,7 +47,7 @@ const rule: Rule = {
       return {
         message: `Unexpected ${family === 'page chrome' ? 'page chrome' : `${family} boilerplate`}: “${block.text.trim().slice(0, 60)}${block.text.trim().length > 60 ? '…' : ''}” (${why})`,
         // The finding sits on the chrome itself; its fix may reach further, over the blank lines around it.
-        range: block.range,
+        range: [lineStart(document.text, block.range[0]), block.range[1]],
         fix,
       };
     });

@@ -4,7 +4,7 @@
 // candidates a paragraph are aligned word by word (each alignment capped at 250,000 cells); never all pairs.
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { pageChromeOf } from '../shared/page-chrome';
-import { removeBlock } from '../shared/remove-block';
+import { lineStart, removeBlock } from '../shared/remove-block';
 import { additionsOf, isNearCopy } from './alignment';
 import { MAX_CANDIDATES, postings } from './postings';
 import { bridgeRuns, lineFinder, pageBreakBefore } from './runs';
@@ -85,9 +85,9 @@ function reportRun(report: Report, firstIndex: number, lastIndex: number): Findi
   const shown = first.text.trim();
   const message = `Unexpected ${count > 1 ? `repeat of ${count} blocks` : `repeated ${first.kind === 'heading' ? 'heading' : 'block'}`}: “${shown.slice(0, 50)}${shown.length > 50 ? '…' : ''}” first appears on line ${lineOf(originals[firstIndex]!.block.range[0])}`;
   // The finding sits on the repeated text; its fix may reach further, over page-break lines and blank lines.
-  if (isSafe) return { message, range: [copyStart, end], fix };
+  if (isSafe) return { message, range: [lineStart(document.text, copyStart), end], fix };
   // The copy carries words of its own: removing it is the editor's call.
-  return { message: `${message}; it also holds words of its own`, range: [copyStart, end], suggestions: [{ message: 'Remove the repeated text, words of its own included', fix }] };
+  return { message: `${message}; it also holds words of its own`, range: [lineStart(document.text, copyStart), end], suggestions: [{ message: 'Remove the repeated text, words of its own included', fix }] };
 }
 
 const rule: Rule = {

@@ -136,7 +136,8 @@ function nameByPatterns(document: Document, search: Search): Map<number, Candida
 
 /** Scores one block, at the edge or not: chrome (into `found`), a near miss, or neither. */
 function judge({ options, found, near }: Search, index: number, { block, text, words, isLinkOnly: isLink }: Candidate, isAtEdge: boolean): void {
-  const { score, reasons } = scoreBlock(text, isAtEdge, words);
+  // Scored with its spaces as one: fixing a doubled space must not change what a block is.
+  const { score, reasons } = scoreBlock(text.replace(/\s{2,}/g, ' '), isAtEdge, words);
   near.delete(index);
   // A list item that is one link ("- [Storm closes ferry](/news/ferry)") is chrome when other chrome is next to it.
   if (isLink) {

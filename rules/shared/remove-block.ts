@@ -1,7 +1,8 @@
 // The edit that removes a whole block with the blank lines after it, so paragraphs stay one blank line apart.
 import type { Fix, Range } from '../../src/types';
 
-function lineStart(text: string, offset: number): number {
+/** The start of the line holding `offset`: a block's range may start after its list or quote markers. */
+export function lineStart(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
