@@ -39,6 +39,46 @@ function isOneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** How often a rival spelling must be written, at least, to count as the article's spelling. */
+const RIVAL_USES = 3;
+
+/** The word with each letter after the first left out in turn: two words one edit apart share one of these, or one is the other's. */
+function deletionsOf(word: string): string[] {
+  const deletions: string[] = [];
+  for (let i = 1; i < word.length; i++) deletions.push(word.slice(0, i) + word.slice(i + 1));
+  return deletions;
+}
+
+/**
+ * The capitalized words the article writes three times or more, found by their shared deletions: the words
+ * within one edit of a word, with the same first letter, are among those that share a deletion with it (or
+ * are it, or one of its deletions), so each word is compared with a handful of candidates, not with every
+ * capitalized word of its initial.
+ */
+function rivalIndex(counts: ReadonlyMap<string, number>): { readonly near: (word: string) => string[] } {
+  const index = new Map<string, string[]>();
+  const order = new Map<string, number>();
+  const add = (key: string, word: string): void => {
+    const list = index.get(key);
+    if (list) list.push(word);
+    else index.set(key, [word]);
+  };
+  for (const [word, count] of counts) {
+    order.set(word, order.size);
+    if (count < RIVAL_USES) continue;
+    add(word, word);
+    for (const deletion of new Set(deletionsOf(word))) add(deletion, word);
+  }
+  return {
+    near: (word) => {
+      const found = new Set<string>();
+      for (const key of new Set([word, ...deletionsOf(word)])) for (const other of index.get(key) ?? []) if (other[0] === word[0]) found.add(other);
+      // In the order the article first writes them, as a scan of its words would meet them.
+      return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+    },
+  };
+}
+
 /** A capitalized unknown word one edit away from another the article writes more often: "Zelensky" beside "Zelenskyy" ×5. */
 export function inconsistentNames(
   document: Document,
@@ -47,20 +87,15 @@ export function inconsistentNames(
   personal: ReadonlySet<string>,
   speller: Speller,
 ): Finding[] {
-  const byInitial = new Map<string, string[]>();
-  for (const word of counts.keys()) {
-    const list = byInitial.get(word[0]!) ?? [];
-    list.push(word);
-    byInitial.set(word[0]!, list);
-  }
+  const rivals = rivalIndex(counts);
   const count = (word: string): number => counts.get(word) ?? 0;
   const findings: Finding[] = [];
   for (const [word, occurrences] of capitalized) {
     if (word.length < 6 || personal.has(word.toLowerCase())) continue;
-    const rival = (byInitial.get(word[0]!) ?? []).find(
+    const rival = rivals.near(word).find(
       (other) =>
         count(other) > occurrences.length &&
-        count(other) >= 3 &&
+        count(other) >= RIVAL_USES &&
         // A plural or a people's name is not a second spelling: "Russians" beside "Russian", "Kashmiri" beside "Kashmir".
         !/^(?:s|i|n|an|es)$/.test(other.startsWith(word) ? other.slice(word.length) : word.startsWith(other) ? word.slice(other.length) : '-') &&
         isOneEditApart(word, other),
