@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from './rule';
+import { tokenAround } from './identifiers';
 import data from './capitalization.json';
 import { loadLexicon } from '../../src/language';
 import { lintText } from '../../src/engine/linter';
@@ -509,5 +510,15 @@ describe('the project’s own pages under fix', () => {
       for (const line of source.split('\n').filter((each) => /^\s*- \p{Ll}/u.test(each))) expect(fixed.split('\n'), `${file}: ${line}`).toContain(line);
       if (source.includes("copydesk's own")) expect(fixed, file).not.toContain("Copydesk's own");
     }
+  });
+});
+
+describe('tokenAround', () => {
+  it('follows a joined token no further than 200 characters from its word, however long the token', () => {
+    const text = Array(20000).fill('russia').join('-');
+    const { from, to } = tokenAround(text, 70000, 70006);
+    expect(70000 - from).toBeLessThanOrEqual(207);
+    expect(to - 70006).toBeLessThanOrEqual(207);
+    expect(tokenAround('It uses node:worker_threads here.', 8, 12)).toEqual({ from: 8, to: 27 });
   });
 });

@@ -17,17 +17,20 @@ function isLetterOrDigit(code: number): boolean {
   return !Number.isNaN(code) && /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-/** The whole token a word stands in: the word and every part joined to it, without a space, by - _ : / or . */
+/** How far a token is followed from its word: no identifier in prose is longer, and a run of joined parts costs no more than this a word. */
+const REACH = 200;
+
+/** The whole token a word stands in: the word and every part joined to it, without a space, by - _ : / or . (within REACH of it). */
 export function tokenAround(text: string, start: number, end: number): { readonly from: number; readonly to: number } {
   let from = start;
-  while (from >= 2 && JOINERS.includes(text[from - 1]!) && isLetterOrDigit(text.charCodeAt(from - 2))) {
+  while (from >= 2 && start - from < REACH && JOINERS.includes(text[from - 1]!) && isLetterOrDigit(text.charCodeAt(from - 2))) {
     from -= 2;
-    while (from > 0 && isLetterOrDigit(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && start - from < REACH && isLetterOrDigit(text.charCodeAt(from - 1))) from--;
   }
   let to = end;
-  while (to + 1 < text.length && JOINERS.includes(text[to]!) && isLetterOrDigit(text.charCodeAt(to + 1))) {
+  while (to + 1 < text.length && to - end < REACH && JOINERS.includes(text[to]!) && isLetterOrDigit(text.charCodeAt(to + 1))) {
     to += 2;
-    while (to < text.length && isLetterOrDigit(text.charCodeAt(to))) to++;
+    while (to < text.length && to - end < REACH && isLetterOrDigit(text.charCodeAt(to))) to++;
   }
   return { from, to };
 }

@@ -60,20 +60,30 @@ function correctionsOf(word: string): readonly string[] | undefined {
 
 const rivalCache = new Map<string, readonly string[]>();
 
+/** This rule's key for each word's capitalized form in a word table: the word without a possessive ending, or null. */
+const CAPITALIZED = {};
+const POSSESSIVE = /['’]s$/u;
+
 /**
- * How often a capitalized word ("Neame") stands as a whole word in the document, not as the start of a longer
- * one: a capitalized "misspelling" used twice is a name. Only words of one capital and lowercase letters count.
+ * How often each capitalized word ("Neame") stands as a whole word in the document, a possessive ending dropped:
+ * a capitalized "misspelling" used twice is a name. Counted in one pass over the words, on first use.
  */
-function capitalizedCount(document: Document, word: string): number {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?!\\p{Ll})`, 'gu');
-  let count = 0;
+function capitalizedCounts(document: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  const forms = document.wordTable.cache<string | null>(CAPITALIZED);
   for (const block of document.proseBlocks) {
-    if (!block.text.includes(word)) continue;
-    pattern.lastIndex = 0;
-    while (pattern.exec(block.text)) count++;
+    const { count, ids } = block.wordSpans;
+    for (let s = 0; s < count; s++) {
+      const id = ids[s]!;
+      let form = forms[id];
+      if (form === undefined) {
+        const text = document.wordTable.text(id);
+        form = forms[id] = /^\p{Lu}/u.test(text) ? text.replace(POSSESSIVE, '') : null;
+      }
+      if (form !== null) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
   }
-  return count;
+  return counts;
 }
 
 type Hit = { readonly word: string; readonly corrections: readonly string[] } | null;
@@ -191,12 +201,9 @@ const rule: Rule = {
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const allowed = new Set([...readStringListOption(options, 'allow'), ...(context?.dictionary ?? [])].map((word) => word.toLowerCase()));
     const findings: Finding[] = [];
-    const counts = new Map<string, number>();
-    const nameCount = (word: string): number => {
-      let count = counts.get(word);
-      if (count === undefined) counts.set(word, (count = capitalizedCount(document, word)));
-      return count;
-    };
+    let counts: Map<string, number> | undefined;
+    // Only words of one capital and lowercase letters count as names.
+    const nameCount = (word: string): number => (/^\p{Lu}\p{Ll}+$/u.test(word) ? ((counts ??= capitalizedCounts(document)).get(word) ?? 0) : 0);
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
     const words = document.wordTable.cache<TypoWord>(TYPO_WORDS);
     for (const block of document.proseBlocks) {

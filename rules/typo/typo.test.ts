@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule, { matchCase } from './rule';
 import data from './typo.json';
 import { lintText } from '../../src/engine/linter';
+import { parseDocument } from '../../src/parse/document';
+import type { Block } from '../../src/types';
 import { RuleTester } from '../../src/testing/rule-tester';
 
 RuleTester.run(
@@ -88,4 +92,36 @@ describe('typo data', () => {
       }
     }
   });
+});
+
+describe('many capitalized misspellings', () => {
+  // Counts how often the rule reads the blocks' text: the work an article costs, without a clock.
+  const readsOf = (paragraphs: number): number => {
+    const misspellings = fs
+      .readFileSync(path.join(import.meta.dirname, '..', '..', 'dist', 'data', 'typos.tsv'), 'utf8')
+      .split('\n')
+      .filter((line) => /^[a-z]{4,}\t[a-z]+$/.test(line))
+      .slice(0, paragraphs)
+      .map((line) => line.split('\t')[0]!);
+    const text = misspellings.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)} was written here.\n\n`).join('');
+    const document = parseDocument(text, { format: 'markdown' });
+    let reads = 0;
+    const counted = new Map<Block, Block>();
+    for (const block of document.blocks) counted.set(block, new Proxy(block, { get: (target, key) => (key === 'text' && reads++, Reflect.get(target, key, target)) }));
+    rule.check({ ...document, blocks: document.blocks.map((block) => counted.get(block)!), proseBlocks: document.proseBlocks.map((block) => counted.get(block)!) }, {});
+    return reads;
+  };
+
+  it('counts how often the article writes each capitalized word once, not once a misspelling', () => {
+    expect(readsOf(1600)).toBeLessThanOrEqual(4.5 * readsOf(400));
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: ['Neame’s team won. Neame then left.', 'Teh said so. Later Teh-Smith agreed.'],
+      invalid: [{ text: 'Teh plan failed. The Tehs came later.', errors: 1, output: 'The plan failed. The Tehs came later.' }],
+    },
+    { describe, it },
+  );
 });
