@@ -12,8 +12,10 @@ interface Alignment {
 }
 
 function align(a: Entry, b: Entry): Alignment {
-  const aLower = lowerNumbersOf(a.block, a.table);
-  const bLower = lowerNumbersOf(b.block, b.table);
+  return alignWords(lowerNumbersOf(a.block, a.table), lowerNumbersOf(b.block, b.table));
+}
+
+function alignWords(aLower: readonly number[], bLower: readonly number[]): Alignment {
   const n = aLower.length;
   const m = bLower.length;
   const table = new Uint16Array((n + 1) * (m + 1));
@@ -101,36 +103,12 @@ export function additionsOf(original: Entry, copy: Entry): Additions | undefined
   const { bMatched } = align(original, copy);
   let trailing = 0;
   while (trailing < bMatched.length && !bMatched[bMatched.length - 1 - trailing]) trailing++;
-  // A walk from the back matches them as late as it can: "…, the ministry said. The council…" keeps its "the".
-  const leading = Math.min(leadingAdditions(original, copy), bMatched.length - trailing);
+  // The same walk over both reversed matches them as late as it can: "…, the ministry said. The council…" keeps its "the".
+  const reversed = alignWords([...lowerNumbersOf(original.block, original.table)].reverse(), [...lowerNumbersOf(copy.block, copy.table)].reverse()).bMatched;
+  let firstMatched = 0;
+  while (firstMatched < reversed.length && !reversed[reversed.length - 1 - firstMatched]) firstMatched++;
+  const leading = Math.min(firstMatched, bMatched.length - trailing);
   let longestInside = 0;
   for (let k = leading, run = 0; k < bMatched.length - trailing; k++) longestInside = Math.max(longestInside, (run = bMatched[k] ? 0 : run + 1));
   return { leading, trailing, longestInside };
-}
-
-/** How many of the copy's first words stand before every word it shares with the original, matched as late as they can be. */
-function leadingAdditions(original: Entry, copy: Entry): number {
-  const aLower = lowerNumbersOf(original.block, original.table);
-  const bLower = lowerNumbersOf(copy.block, copy.table);
-  const n = aLower.length;
-  const m = bLower.length;
-  // table[i][j]: the longest common subsequence of the first i words of one and the first j of the other.
-  const table = new Uint16Array((n + 1) * (m + 1));
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      const at = i * (m + 1) + j;
-      table[at] = aLower[i - 1] === bLower[j - 1] ? table[at - m - 2]! + 1 : Math.max(table[at - m - 1]!, table[at - 1]!);
-    }
-  }
-  let i = n;
-  let j = m;
-  let firstMatched = m;
-  while (i > 0 && j > 0) {
-    if (aLower[i - 1] === bLower[j - 1]) {
-      firstMatched = --j;
-      i--;
-    } else if (table[(i - 1) * (m + 1) + j]! >= table[i * (m + 1) + j - 1]!) i--;
-    else j--;
-  }
-  return firstMatched;
 }
