@@ -55,10 +55,19 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   };
 }
 
-/** In plain text every HTML comment may carry a directive: there is no code to hide one. */
+/**
+ * In plain text every HTML comment may carry a directive: there is no code to hide one. Found as /<!--[\s\S]*?-->/g
+ * finds them, without that pattern's reading to the end of the text from every "<!--" that is never closed.
+ */
 function plainComments(text: string): Range[] {
-  if (!text.includes('<!--')) return [];
-  return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const comments: Range[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    comments.push([open, close + 3]);
+    open = close + 3;
+  }
+  return comments;
 }
 
 function toBlock(raw: RawBlock, words: WordTable): Block {
