@@ -2,8 +2,17 @@
 import fs from 'node:fs';
 import { describeError } from '../errors';
 
-/** Files larger than this are refused rather than risk exhausting memory. */
+/**
+ * Articles larger than this are refused rather than risk exhausting memory, whether named by path, given on
+ * standard input or opened in the language server: a run holds several copies of an article as it lints it.
+ */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Why an article of this many bytes is refused, or undefined: the same words wherever it came from. */
+export function sizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return `is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB); not checked`;
+}
 
 export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly hasBom: boolean }
@@ -17,7 +26,8 @@ export function readArticle(file: string): ReadResult {
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
     // A pipe or device has no size to check and may never end: only regular files are read.
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device); not read' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    const tooLarge = sizeProblem(stat.size);
+    if (tooLarge) return { ok: false, reason: tooLarge };
     buffer = fs.readFileSync(file);
   } catch (error) {
     return { ok: false, reason: describeIoError(error) };
