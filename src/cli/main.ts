@@ -1,11 +1,6 @@
 // The executable's entry: wires the CLI to the real process and sets the exit code.
 import { runCli } from './run';
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { readUpTo } from './stdin';
 
 // A reader that stops early (`copydesk … | head`) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -25,7 +20,7 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),
   stderr: (text) => void process.stderr.write(text),
-  readStdin,
+  readStdin: (limit) => readUpTo(process.stdin, limit),
 });
 // Exits once what was written has gone out, rather than when nothing is left to wait for: a plugin that leaves a
 // timer or socket open would otherwise keep the process alive after the report.

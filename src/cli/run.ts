@@ -11,7 +11,9 @@ import { formatTimings } from '../engine/timing';
 import { pathBelow } from '../io/paths';
 import { formatResults } from '../report/index';
 import type { LintResult, Rule } from '../types';
+import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
+import { sizeOf, tooLargeRun, type StdinInput } from './stdin';
 import { VERSION } from '../version';
 
 export interface CliIo {
@@ -21,7 +23,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stdoutBytes: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input; past `limit` bytes it may stop, and give the beginning and the rest unread. */
+  readonly readStdin: (limit: number) => Promise<StdinInput>;
   /** Whether standard error is a terminal: only then is a progress line drawn. */
   readonly isErrorTty?: boolean;
   /** The clock progress is timed by, in milliseconds; Date.now when absent. */
@@ -100,7 +103,11 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   let stdinBytes: Uint8Array | undefined;
   let stdinBom = false;
   const lintStdin = async (): Promise<LintRun> => {
-    stdinBytes = await io.readStdin();
+    const input = await io.readStdin(MAX_FILE_BYTES);
+    // Too large: refused in the words a file gets; with --fix what is read goes out as it comes, unchanged.
+    const size = input instanceof Uint8Array ? input.length : await sizeOf(input, options.fix ? io.stdoutBytes : undefined);
+    if (input instanceof Uint8Array) stdinBytes = input;
+    if (!stdinBytes || sizeProblem(size)) return tooLargeRun(size, { cwd: io.cwd, filePath: options.stdinFilename ?? '<stdin>.md', configFile: options.config, rules: options.rules });
     stdinBom = stdinBytes[0] === 0xef && stdinBytes[1] === 0xbb && stdinBytes[2] === 0xbf;
     return lintStdinText(stdinBytes, options, io);
   };

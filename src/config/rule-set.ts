@@ -56,8 +56,9 @@ function checkOptions(rule: Rule, options: RuleOptions, source: string | null): 
 const BUILTIN = new Set<Rule>(builtinRules);
 
 /**
- * The rules that run under a config, with `--rule` overrides. Plugin rules get a time limit on each file: the
- * `timeLimitSeconds` given (--rule-time-limit), else the config's ruleTimeLimit, else 5 s.
+ * The rules that run under a config, with `--rule` overrides. Every rule gets a time limit on each file: the
+ * `timeLimitSeconds` given (--rule-time-limit), else the config's ruleTimeLimit, else 5 s. A plugin's prepare()
+ * has the same limit; the built-in rules' data loads unwatched.
  */
 export async function resolveRules(config: Config, overrides: Readonly<Record<string, Severity>> = {}, timeLimitSeconds?: number): Promise<ResolvedRules> {
   const known = await collectRules(config);
@@ -74,10 +75,10 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
     if (setting && rule.options) checkOptions(rule, setting.options, config.source);
     const severity = overrides[rule.id] ?? setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    const timeLimit = BUILTIN.has(rule) ? undefined : (timeLimitSeconds ?? config.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT_SECONDS) * 1000;
-    entries.push({ rule, severity, options: setting?.options ?? {}, ...(timeLimit !== undefined ? { timeLimit } : {}) });
+    const timeLimit = (timeLimitSeconds ?? config.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT_SECONDS) * 1000;
+    entries.push({ rule, severity, options: setting?.options ?? {}, timeLimit, ...(BUILTIN.has(rule) ? { isBuiltin: true } : {}) });
   }
-  await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options, entry.timeLimit)));
+  await Promise.all(entries.map((entry) => prepareRule(entry.rule, entry.options, entry.isBuiltin ? undefined : entry.timeLimit)));
   return {
     entries,
     known,

@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import { describeError } from '../errors';
 
-/** Files larger than this are refused rather than risk exhausting memory. */
+/**
+ * Articles larger than this are refused rather than risk exhausting memory, whether named by path, given on
+ * standard input or opened in the language server: a run holds several copies of an article as it lints it.
+ */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** What the file was when it was read: a write that finds it otherwise leaves it alone (someone saved it meanwhile). */
@@ -10,6 +13,12 @@ export interface FileVersion {
   readonly size: number;
   readonly mtimeMs: number;
   readonly ino: number;
+}
+
+/** Why an article of this many bytes is refused, or undefined: the same words wherever it came from. */
+export function sizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return `is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB); not checked`;
 }
 
 export type ReadResult =
@@ -26,7 +35,8 @@ export function readArticle(file: string): ReadResult {
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
     // A pipe or device has no size to check and may never end: only regular files are read.
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device); not read' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    const tooLarge = sizeProblem(stat.size);
+    if (tooLarge) return { ok: false, reason: tooLarge };
     buffer = fs.readFileSync(file);
   } catch (error) {
     return { ok: false, reason: describeIoError(error) };

@@ -8,7 +8,9 @@ import { FileLinter } from '../api';
 import { isArticleName } from '../io/expand-paths';
 import { IgnoreFiles } from '../io/ignore-files';
 import { isInside, realPath } from '../io/links';
+import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
 import { formatOf } from '../parse/document';
+import { fatal } from '../run/lint-file';
 import type { Config, Format, Message } from '../types';
 import type { Settings } from './settings';
 
@@ -23,6 +25,17 @@ function formatFor(document: TextDocument, file: string): Format {
   if (document.languageId === 'plaintext') return 'text';
   if (document.languageId === 'markdown') return 'markdown';
   return formatOf(file);
+}
+
+/**
+ * Why a document is not linted for its size, in the words the command line gives a file that size, or undefined.
+ * Its UTF-8 size is counted only when it could pass the limit (a UTF-16 unit is at most three bytes).
+ */
+function tooLarge(document: TextDocument, file: string): string | undefined {
+  const text = document.getText();
+  if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
+  const problem = sizeProblem(Buffer.byteLength(text, 'utf8'));
+  return problem && `${path.basename(file)} ${problem}`;
 }
 
 export class Workspace {
@@ -67,22 +80,26 @@ export class Workspace {
   }
 
   /**
-   * Lints a document's text as the file it stands for, fixing when asked; undefined when it is ignored or not an
-   * article. Throws a CopydeskError for a broken config.
+   * Lints a document's text as the file it stands for, fixing when asked; undefined when it is ignored, not an
+   * article or too large. Throws a CopydeskError for a broken config.
    */
   async lint(document: TextDocument, fix: boolean): Promise<{ readonly messages: Message[]; readonly output?: string } | undefined> {
     if (!isArticle(document)) return undefined;
     const file = this.fileOf(document);
+    if (tooLarge(document, file)) return undefined;
     return this.linter.lint(file, () => document.getText(), { fix, format: formatFor(document, file) });
   }
 
   /**
    * Lints for diagnostics one rule at a time, and stops ('stale') as soon as `isStale` says a newer text has come
-   * (see lintSourceInSteps); no messages when the document is ignored or not an article.
+   * (see lintSourceInSteps); no messages when the document is ignored or not an article, and one saying so when it
+   * is larger than an article may be.
    */
   async lintInSteps(document: TextDocument, isStale: () => boolean): Promise<readonly Message[] | 'stale'> {
     if (!isArticle(document)) return [];
     const file = this.fileOf(document);
+    const problem = tooLarge(document, file);
+    if (problem) return [fatal(problem)];
     return this.linter.lintInSteps(file, () => document.getText(), formatFor(document, file), isStale);
   }
 

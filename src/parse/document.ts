@@ -31,10 +31,35 @@ export function formatOf(path: string): Format {
   return MARKDOWN_EXTENSIONS.test(path) ? 'markdown' : 'text';
 }
 
+/** Why a document could not be parsed, for the documents that could not: the engine reports it as the file's failure. */
+const failures = new WeakMap<Document, string>();
+
+/** Why the document's text could not be parsed (it then has no blocks), or undefined. */
+export function parseFailureOf(document: Document): string | undefined {
+  return failures.get(document);
+}
+
+/**
+ * Parses a text into a Document. Should the parsers fail on it, the Document has no blocks and
+ * `parseFailureOf` says why: one article's failure is that article's, never the run's.
+ */
 export function parseDocument(text: string, options: ParseOptions = {}): Document {
   const path = options.path ?? '<text>';
   const format = options.format ?? formatOf(path);
-  const { blocks: raw, comments } = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
+  let parsed: { readonly blocks: readonly RawBlock[]; readonly comments: readonly Range[] };
+  let failure: string | undefined;
+  try {
+    parsed = format === 'markdown' ? parseMarkdown(text, { full: options.full }) : { blocks: parsePlainText(text), comments: plainComments(text) };
+  } catch (error) {
+    parsed = { blocks: [], comments: [] };
+    failure = error instanceof Error ? error.message || error.name : String(error);
+  }
+  const document = toDocument(text, path, format, parsed.blocks, parsed.comments);
+  if (failure !== undefined) failures.set(document, failure);
+  return document;
+}
+
+function toDocument(text: string, path: string, format: Format, raw: readonly RawBlock[], comments: readonly Range[]): Document {
   const words = sharedWordTable();
   const blocks = raw.map((each) => toBlock(each, words));
   const proseBlocks = blocks.filter((block) => block.text.length > 0);
@@ -55,10 +80,19 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   };
 }
 
-/** In plain text every HTML comment may carry a directive: there is no code to hide one. */
+/**
+ * In plain text every HTML comment may carry a directive: there is no code to hide one. Found as /<!--[\s\S]*?-->/g
+ * finds them, without that pattern's reading to the end of the text from every "<!--" that is never closed.
+ */
 function plainComments(text: string): Range[] {
-  if (!text.includes('<!--')) return [];
-  return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const comments: Range[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    comments.push([open, close + 3]);
+    open = close + 3;
+  }
+  return comments;
 }
 
 function toBlock(raw: RawBlock, words: WordTable): Block {

@@ -72,6 +72,40 @@ describe('markdown parsing', () => {
     );
   });
 
+  it('agrees with a full remark-parse parse on random Markdown larger than the group limit, which it reads in pieces', () => {
+    // Every line has markup, so the whole document is one group for remark-parse, cut where it can be cut exactly.
+    const line = fc.constantFrom(
+      'Plain *words* here', 'Text with *emphasis* and `code`', '# Heading *x*', '- item *one*', '  - nested *item*', '1. *first*', '2. *second*',
+      '> quote *x*', '    indented', '- [ ] task', '| a | b |', '|---|---|', '* * *', 'Lazy *line*', 'AT&amp;T and \\*stars\\*', '+ plus *item*',
+      '[a link](https://example.com)', '1) *item*', 'Setext *x*', '===', '---', '   code *in* a step', 'Letter *start*', '> - quoted *item*',
+    );
+    const rare = fc.constantFrom('```', '~~~', '<!-- note', 'note -->', '<div>', '</div>', '   ```', '> ```', '- ```', '<script>', '</script>', '```js');
+    const lines = fc.oneof({ arbitrary: line, weight: 800 }, { arbitrary: rare, weight: 1 }, { arbitrary: fc.constant(''), weight: 250 });
+    const markdown = fc.array(lines, { minLength: 6500, maxLength: 7500 }).map((each) => each.join('\n'));
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(summary(parseDocument(text, { path: 'r.md' }))).toEqual(summary(parseDocument(text, { path: 'r.md', full: true })));
+      }),
+      { numRuns: 3 },
+    );
+  }, 180_000);
+
+  it('reads a table larger than the group limit row by row, as remark-parse reads the whole table', () => {
+    const row = fc.constantFrom(
+      '| a | b |', '| plain text | more text |', '|  | empty first |', '| one |', '| 1 | 2 | 3 |', '|z|', '| trailing |  ', '  | indented | row |',
+      '| *em* | b |', '| a \\| b | c |', '| `code | x` | y |', '| [link](u) | www.example.com |', '| me@example.org | x |', '| &amp; | b |',
+      '| tab\there | b |', '|---|---|', '| a |\r', '||', '| |', '| a\u00a0 | b |',
+    );
+    const tail = fc.constantFrom('', 'pipeless row', '> quote', '# heading', '    code', '- item', '<div>');
+    const table = fc.tuple(fc.array(row, { minLength: 7000, maxLength: 8000 }), tail).map(([rows, end]) => `| h1 | h2 |\n|---|:-:|\n${rows.join('\n')}\n${end}\n\nAfter.\n`);
+    fc.assert(
+      fc.property(table, (text) => {
+        expect(summary(parseDocument(text, { path: 't.md' }))).toEqual(summary(parseDocument(text, { path: 't.md', full: true })));
+      }),
+      { numRuns: 4 },
+    );
+  }, 120_000);
+
   it('gives a document with a reference definition to remark-parse whole, so references resolve', () => {
     const text = 'See [the report][r] today.\n\n[r]: https://example.com\n';
     expect(parseDocument(text, { path: 'a.md' }).blocks[0]!.text).toBe('See the report today.');
