@@ -2,6 +2,8 @@
 // writes in code or only ever in lower case, whose capital would be a guess.
 import { isAsciiLetterOrDigit } from '../../src/language';
 import type { Check, Identifiers } from './check';
+import { distinctBlocks } from '../shared/distinct-blocks';
+import { isGluedColon, isGluedStop } from '../shared/glued-punctuation';
 
 /** What joins the parts of one identifier, with a letter or digit on each side: "lint-staged", "worker_threads", "node:crypto", "src/index", "index.ts". */
 const JOINERS = '-_:/.';
@@ -20,15 +22,22 @@ function isLetterOrDigit(code: number): boolean {
 /** How far a token is followed from its word: no identifier in prose is longer, and a run of joined parts costs no more than this a word. */
 const REACH = 200;
 
+/** Whether the character at `at` joins parts of one token: not a stop or colon that has lost the space after it ("ends.Then", "Note:the"). */
+function isJoiner(text: string, at: number): boolean {
+  const character = text[at]!;
+  if (!JOINERS.includes(character)) return false;
+  return !(character === '.' ? isGluedStop(text, at) : character === ':' && isGluedColon(text, at));
+}
+
 /** The whole token a word stands in: the word and every part joined to it, without a space, by - _ : / or . (within REACH of it). */
 export function tokenAround(text: string, start: number, end: number): { readonly from: number; readonly to: number } {
   let from = start;
-  while (from >= 2 && start - from < REACH && JOINERS.includes(text[from - 1]!) && isLetterOrDigit(text.charCodeAt(from - 2))) {
+  while (from >= 2 && start - from < REACH && isJoiner(text, from - 1) && isLetterOrDigit(text.charCodeAt(from - 2))) {
     from -= 2;
     while (from > 0 && start - from < REACH && isLetterOrDigit(text.charCodeAt(from - 1))) from--;
   }
   let to = end;
-  while (to + 1 < text.length && to - end < REACH && JOINERS.includes(text[to]!) && isLetterOrDigit(text.charCodeAt(to + 1))) {
+  while (to + 1 < text.length && to - end < REACH && isJoiner(text, to) && isLetterOrDigit(text.charCodeAt(to + 1))) {
     to += 2;
     while (to < text.length && to - end < REACH && isLetterOrDigit(text.charCodeAt(to))) to++;
   }
@@ -73,7 +82,7 @@ export function identifiersOf(check: Check): Identifiers {
   const joined = new Map<string, { lowercase: number; capitalized: boolean }>();
   const capitalizedKeys = new Set<string>();
   const lowercaseCounts = new Map<string, number>();
-  for (const { block, words } of check.blocks) {
+  for (const { block, words } of distinctBlocks(check.blocks, ({ block }) => block.text)) {
     for (const word of words) {
       if (word.isCapitalized && !word.form.isUppercase) capitalizedKeys.add(word.key);
       else if (word.isLowercase) lowercaseCounts.set(word.key, (lowercaseCounts.get(word.key) ?? 0) + 1);

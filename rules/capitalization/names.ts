@@ -5,6 +5,7 @@ import { loadGazetteer } from '../../src/language';
 import { lastAtMost } from '../shared/sorted';
 import { type Check, type Occurrences, report } from './check';
 import type { Evidence } from './evidence';
+import { isProperOnItsOwn } from './proper-nouns';
 import { type Word, capitalize, isJoinedBySpace, isStart, positionOf } from './word-forms';
 import { connectors, nameLeadIns, titleWords } from './word-lists';
 
@@ -119,7 +120,9 @@ function reportName(check: Check, block: Block, span: readonly Word[], learned: 
   const wrong = span.filter((word, k) => word.isLowercase && /^\p{Lu}/u.test(name.forms[k]!) && (!name.isInnerOnly || (k > 0 && k < last)));
   if (wrong.length === 0) return false;
   if (name.isInnerOnly && !(span[0]!.isCapitalized && span[last]!.isCapitalized)) return false;
-  const hasCapital = span.some((word, k) => word.isCapitalized && (k > 0 || !isStart(positionOf(block.text, word.start))));
+  // A capital the writer gave a word of the name, or one the word will get on its own ("new mexico": "mexico" is
+  // a proper noun wherever it stands), so that the whole name is reported at once, not a word at a time.
+  const hasCapital = span.some((word, k) => (word.isCapitalized && (k > 0 || !isStart(positionOf(block.text, word.start)))) || isProperOnItsOwn(check, word));
   if (!hasCapital && !name.isStrict) return false;
   const first = span[0]!;
   let expected = '';

@@ -23,6 +23,11 @@ function properFormOf(check: Check, entry: Entry): string | undefined {
   return entry.properForm ?? undefined;
 }
 
+/** Whether a lowercase word is a proper noun on its own ("mexico"): a name it stands in is a name whatever the other words' case. */
+export function isProperOnItsOwn(check: Check, word: Word): boolean {
+  return word.isLowercase && properFormOf(check, word.entry) !== undefined;
+}
+
 /** How often the article must lowercase a dictionary name, and never capitalize it, for that to be its style. */
 const CONSISTENT_LOWERCASE = 3;
 

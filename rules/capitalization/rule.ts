@@ -3,12 +3,13 @@
 // form is read by its number, its key's entry found once a distinct word an article, the lexicon asked once a thread.
 import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../../src/types';
 import { loadCasing } from '../../src/language';
+import { distinctBlocks } from '../shared/distinct-blocks';
 import { readBooleanOption } from '../shared/options';
 import type { Check } from './check';
 import { gatherEvidence } from './evidence';
 import { checkNames, nameTable } from './names';
 import { checkProperNouns } from './proper-nouns';
-import { blocksAfterCode, checkStarts, siblingsOf } from './starts';
+import { blocksAfterCode, checkStarts, continuedLines, siblingsOf } from './starts';
 import { checkTitleCase } from './title-case';
 import { FORMS, type Form, type Lexicon, wordsOf } from './word-forms';
 
@@ -30,16 +31,17 @@ const rule: Rule = {
     const forms = document.wordTable.cache<Form | null>(FORMS);
     const blocks = document.proseBlocks.map((block) => ({ block, words: wordsOf(block, document.wordTable, forms, lexicon) }));
     const casing = loadCasing();
-    const evidence = gatherEvidence(blocks, casing);
+    const evidence = gatherEvidence(distinctBlocks(blocks, ({ block }) => block.text), casing);
     const configured = new Map<string, string>();
     for (const noun of context?.properNouns ?? []) if (!/\s/.test(noun.trim())) configured.set(noun.trim().toLowerCase(), noun.trim());
     const check: Check = { document, blocks, casing, evidence, configured, findings: new Map(), copyCounts: new Map() };
     const names = nameTable(context, evidence);
     const siblings = siblingsOf(document.proseBlocks);
     const afterCode = blocksAfterCode(document.blocks);
+    const continued = continuedLines(check);
     for (const { block, words } of blocks) {
       if (wantsNames) checkNames(check, block, words, names);
-      if (wantsStarts) checkStarts(check, block, words, siblings.get(block), afterCode.has(block));
+      if (wantsStarts) checkStarts(check, block, words, siblings.get(block), afterCode.has(block), continued.has(block));
       if (wantsNames) checkProperNouns(check, block, words);
       if (wantsTitleCase) checkTitleCase(check, block, words);
     }

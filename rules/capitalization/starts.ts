@@ -40,7 +40,26 @@ function isLowercaseOnPurpose(check: Check, words: readonly Word[], index: numbe
 /** A word right before an arrow is a label in a diagram ("source → blocks → report"), not the start of a sentence. */
 const ARROW = /^\s*(?:→|⇒|⟶|->|=>)/;
 
-export function checkStarts(check: Check, block: Block, words: readonly Word[], siblings: Siblings | undefined, isAfterCode: boolean): void {
+/**
+ * The lines of plain text that may go on with the line above: a line break and no blank line between them, and
+ * no mark that ends a sentence at the end of the one above. Whether such lines are one wrapped paragraph or a
+ * list of lines is read from their lengths, and a fix elsewhere can change that reading: a lowercase start there
+ * is only offered a capital.
+ */
+export function continuedLines(check: Check): Set<Block> {
+  const continued = new Set<Block>();
+  const { document } = check;
+  if (document.format !== 'text') return continued;
+  const blocks = document.proseBlocks;
+  for (let i = 1; i < blocks.length; i++) {
+    const [previous, block] = [blocks[i - 1]!, blocks[i]!];
+    const between = document.text.slice(previous.range[1], block.range[0]);
+    if ((between.match(/\n/g) ?? []).length === 1 && !/[.!?…]["”’)\]]*\s*$/.test(previous.text)) continued.add(block);
+  }
+  return continued;
+}
+
+export function checkStarts(check: Check, block: Block, words: readonly Word[], siblings: Siblings | undefined, isAfterCode: boolean, isContinued = false): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!word.isLowercase) continue;
@@ -59,7 +78,8 @@ export function checkStarts(check: Check, block: Block, words: readonly Word[], 
     const expected = capitalize(word.text);
     const where = block.kind === 'heading' ? 'a heading' : block.kind === 'list-item' && position.kind === 'block-start' ? 'a list item' : 'a sentence';
     const message = `Unexpected lowercase “${word.text}” at the start of ${where}`;
-    if (reading.kind === 'fix') report(check, block, word.start, word.end, expected, `${message}, expected “${expected}”`);
+    if (reading.kind === 'fix' && isContinued && position.kind === 'block-start') report(check, block, word.start, word.end, expected, `${message}, unless it goes on with the line above`, [expected]);
+    else if (reading.kind === 'fix') report(check, block, word.start, word.end, expected, `${message}, expected “${expected}”`);
     else report(check, block, word.start, word.end, expected, `${message}${reading.tail}`, reading.readings);
   }
 }

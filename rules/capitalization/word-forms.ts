@@ -2,6 +2,7 @@
 import type { Block, WordTable } from '../../src/types';
 import data from './capitalization.json';
 import { isAsciiLetterOrDigit, isAsciiLowercase } from '../../src/language';
+import { isGluedStop } from '../shared/glued-punctuation';
 
 /** What every occurrence of one spelling shares, worked out once a thread (see WordTable.cache): its key and its case. */
 export interface Form {
@@ -131,7 +132,8 @@ export function positionOf(text: string, start: number): Position {
   if (mark === '.') {
     if (text[j - 1] === '.') return { kind: 'sentence-start', isSure: false };
     let from = j;
-    while (from > 0 && j - from < 40 && (text[from - 1] === '.' || isLetterOrDigit(text.charCodeAt(from - 1)))) from--;
+    // Back over the word and the dots inside it ("U.S", "e.g"), but not past a stop glued to this sentence ("ends.Then").
+    while (from > 0 && j - from < 40 && ((text[from - 1] === '.' && !isGluedStop(text, from - 1)) || isLetterOrDigit(text.charCodeAt(from - 1)))) from--;
     const before = text.slice(from, j);
     const isAbbreviation = /^\p{L}$/u.test(before) || before.includes('.') || abbreviations.has(before.toLowerCase());
     return { kind: 'sentence-start', isSure: !isAbbreviation };
@@ -143,12 +145,16 @@ export function isStart(position: Position): boolean {
   return position.kind !== 'inside';
 }
 
-/** Whether the word is glued to a digit, dot, @ or slash: part of "19th", a domain, a file name or a handle. */
+/**
+ * Whether the word is glued to a digit, dot, @ or slash: part of "19th", a domain, a file name or a handle. A
+ * stop glued to the next sentence ("ends.Then") is prose, as punctuation-spacing reads it.
+ */
 function isTechnical(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before !== undefined && (isLetterOrDigit(before.charCodeAt(0)) || '.@/_\\#'.includes(before))) return true;
-  return after === '@' || after === '/' || after === '_' || (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1)));
+  if (after === '.' && isLetterOrDigit(text.charCodeAt(end + 1))) return !isGluedStop(text, end);
+  return after === '@' || after === '/' || after === '_';
 }
 
 /** The entries of one article's words, by key. */

@@ -1,7 +1,7 @@
 // punctuation-spacing: a missing space after , ; : . ? ! between words, a space before them, doubled spaces.
 // Cost: linear in the text: a few regular-expression scans of each block (and a dictionary look-up for each colon between lowercase words).
 import type { Block, Document, Finding, Rule, RuleOptions } from '../../src/types';
-import { loadWordSet } from '../../src/language';
+import { GLUED_COLON_SOURCE, GLUED_STOP_SOURCE, colonSides, isCodeName, isLowercaseLabel, isSchemeAndName } from '../shared/glued-punctuation';
 import { readBooleanOption } from '../shared/options';
 
 interface Check {
@@ -20,48 +20,9 @@ const insertAfter = (m: RegExpExecArray, length = m[0].length) => ({ start: m.in
 /** "&amp;T", "&quot;Hello": an HTML entity in scraped text, not a semicolon. */
 const isEntity = (text: string, m: RegExpExecArray): boolean => m[1] === ';' && /&#?[A-Za-z0-9]{1,12}$/.test(text.slice(Math.max(0, m.index - 14), m.index));
 
-/** "Console.WriteLine", "DateTime.Now", "System.Text.Json": names in code, not two sentences. */
-function isCodeName(text: string, m: RegExpExecArray): boolean {
-  const left = /[\p{L}\d]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))![0];
-  const right = /^[\p{L}\d]*/u.exec(text.slice(m.index + 1, m.index + 41))![0];
-  const after = text[m.index + 1 + right.length];
-  return /\p{Ll}\p{Lu}/u.test(left) || /\p{Ll}\p{Lu}/u.test(right) || after === '(' || (after === '.' && /\p{L}/u.test(text[m.index + 2 + right.length] ?? ''));
-}
-
-/** The words either side of a colon: "node" and "crypto" in "node:crypto", the right one with what joins it ("worker_threads", "image/png"). */
-function colonSides(text: string, m: RegExpExecArray): { left: string; right: string } {
-  const left = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
-  const right = /^[\p{L}\p{N}]+(?:[-_./][\p{L}\p{N}]+)*/u.exec(text.slice(m.index + 1, m.index + 81))?.[0] ?? '';
-  return { left, right };
-}
-
 function colonToken(text: string, m: RegExpExecArray): string {
-  const { left, right } = colonSides(text, m);
+  const { left, right } = colonSides(text, m.index);
   return `${left}:${right}`;
-}
-
-let english: { has(word: string): boolean } | null | undefined;
-
-function isEnglishWord(word: string): boolean {
-  english ??= loadWordSet('dictionary-en');
-  return english === null || english.has(word);
-}
-
-/** Whether a colon joins two lowercase words: a label and its text ("note:the") or a scheme and a name ("node:path"). */
-function isLowercaseLabel(text: string, m: RegExpExecArray): boolean {
-  const { left } = colonSides(text, m);
-  return left === left.toLowerCase();
-}
-
-/**
- * "node:crypto", "npm:lodash", "std:string", "node:worker_threads", "data:image/png": a lowercase scheme or
- * namespace and a name, an identifier written in prose. Told by the name's shape (joined by _ . / or holding
- * a digit) or by a side no English dictionary knows.
- */
-function isSchemeAndName(text: string, m: RegExpExecArray): boolean {
-  const { left, right } = colonSides(text, m);
-  if (left !== left.toLowerCase() || right !== right.toLowerCase()) return false;
-  return /[_./\p{N}]/u.test(right) || !isEnglishWord(left) || !isEnglishWord(right.split('-')[0]!);
 }
 
 /** Columns lined up with spaces (two wide runs or more on a line) and labels padded after a colon are layout, not slips. */
@@ -103,18 +64,18 @@ const checks: readonly Check[] = [
   },
   {
     // "Note:the": a colon between two words (not times, ratios, "::" or single letters).
-    pattern: /:(?=\p{L}{2})(?<=(?<![\p{L}\d:])\p{L}{2,}:)/gu,
+    pattern: new RegExp(GLUED_COLON_SOURCE, 'gu'),
     describe: () => 'Missing space after “:”',
     locate: (m) => insertAfter(m),
-    isException: isSchemeAndName,
-    doubt: (text, m) => (isLowercaseLabel(text, m) ? `, unless “${colonToken(text, m)}” is a name` : undefined),
+    isException: (text, m) => isSchemeAndName(text, m.index),
+    doubt: (text, m) => (isLowercaseLabel(text, m.index) ? `, unless “${colonToken(text, m)}” is a name` : undefined),
   },
   {
     // "assistance.Access", "in 2022.The", "(above).Then", "It rained.A new": a full stop glued to the next sentence.
-    pattern: /\.(?=\p{Lu}\p{Ll}|[AI]\s)(?<=(?:(?<![\p{L}\d.])\p{L}*\p{Ll}\p{Ll}|(?<![\p{L}\d.])\d{4}|[)\]”’"])\.)/gu,
+    pattern: new RegExp(GLUED_STOP_SOURCE, 'gu'),
     describe: () => 'Missing space after “.”',
     locate: (m) => insertAfter(m),
-    isException: isCodeName,
+    isException: (text, m) => isCodeName(text, m.index),
   },
   {
     // "Really?Yes", "now!The", "Is it?I".

@@ -4,6 +4,7 @@
 import type { Block, Document, Finding, Rule, RuleContext, RuleOptions, WordTable } from '../../src/types';
 import data from './typo.json';
 import { AMERICAN, BRITISH, dialectOf, hasAsciiDigit, isAsciiLowercase, loadMisspellings, loadWordSet, otherDialectForm } from '../../src/language';
+import { distinctBlocks } from '../shared/distinct-blocks';
 import { readStringListOption } from '../shared/options';
 import { rivalsOf } from './near-words';
 
@@ -66,12 +67,13 @@ const POSSESSIVE = /['’]s$/u;
 
 /**
  * How often each capitalized word ("Neame") stands as a whole word in the document, a possessive ending dropped:
- * a capitalized "misspelling" used twice is a name. Counted in one pass over the words, on first use.
+ * a capitalized "misspelling" used twice is a name. Counted in one pass over the words, on first use. A block
+ * repeated word for word (a pasted copy) counts once: a copy is no second use, and removing it changes nothing.
  */
 function capitalizedCounts(document: Document): Map<string, number> {
   const counts = new Map<string, number>();
   const forms = document.wordTable.cache<string | null>(CAPITALIZED);
-  for (const block of document.proseBlocks) {
+  for (const block of distinctBlocks(document.proseBlocks, (each) => each.text)) {
     const { count, ids } = block.wordSpans;
     for (let s = 0; s < count; s++) {
       const id = ids[s]!;
