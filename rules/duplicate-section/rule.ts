@@ -106,7 +106,13 @@ const rule: Rule = {
     const chrome = new Set(pageChromeOf(document, context).map((hit) => hit.block));
     const entries: Entry[] = document.proseBlocks
       .filter((block) => block.kind !== 'table-row' && !chrome.has(block))
-      .map((block) => ({ block, table: document.wordTable, normal: normalOf(block, document.wordTable), count: block.wordSpans.count }));
+      .map((block) => {
+        const normal = normalOf(block, document.wordTable);
+        // Words as compared: a doubled word counted once.
+        let count = normal === '' ? 0 : 1;
+        for (let at = normal.indexOf(' '); at >= 0; at = normal.indexOf(' ', at + 1)) count++;
+        return { block, table: document.wordTable, normal, count };
+      });
     const exact = new Map<string, Entry>();
     // Which earlier paragraphs hold each word trigram (postings): near copies are looked for among those only.
     // Emptied first, too: an article whose check failed half-way must not leave its trigrams to the next.

@@ -19,12 +19,19 @@ const LOWER_NUMBERS = {};
 const lowerOf = (lower: (string | undefined)[], id: number, text: string): string =>
   (lower[id] ??= isAsciiLowercase(text, true) ? text : text.toLowerCase().replace(/’/g, "'"));
 
-/** The block's words in lower case, curly apostrophes made straight, joined by single spaces. */
+/**
+ * The block's words in lower case, curly apostrophes made straight, joined by single spaces; a word written
+ * twice in a row counted once, so that a copy with a doubled word ("The The council…") is still a copy, before
+ * repeated-word's fix as after it.
+ */
 export function normalOf(block: Block, table: WordTable): string {
   const lower = table.cache<string>(LOWER_WORDS);
   const { count, ids } = block.wordSpans;
-  const words = new Array<string>(count);
-  for (let i = 0; i < count; i++) words[i] = lowerOf(lower, ids[i]!, table.text(ids[i]!));
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const word = lowerOf(lower, ids[i]!, table.text(ids[i]!));
+    if (word !== words[words.length - 1]) words.push(word);
+  }
   return words.join(' ');
 }
 

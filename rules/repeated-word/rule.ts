@@ -83,45 +83,58 @@ function* maybeRepeated(block: Block, table: WordTable): Generator<[number, numb
 }
 
 /** Where a run of one word repeated from `first` ends: the index of its last token (`first` + 2 for a pair). */
-function runEnd(tokens: readonly Token[], first: number): number {
-  const key = tokens[first]!.text.toLowerCase();
+function runEnd(tokens: readonly Token[], first: number, word: string): number {
+  const key = word.toLowerCase();
   let last = first + 2;
   while (tokens[last + 1]?.kind === 'whitespace' && tokens[last + 2]?.kind === 'word' && tokens[last + 2]!.text.toLowerCase() === key) last += 2;
   return last;
 }
 
-/** Whether the source between two tokens of a run says what the prose says: white space, then the word. */
-function isExactRun(document: Document, tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first + 2; k <= last; k += 2) {
-    const word = tokens[k]!;
-    if (!/^\s+$/.test(document.text.slice(tokens[k - 2]!.range[1], word.range[0])) || document.text.slice(...word.range) !== word.text) return false;
+/** Whether the source says what the prose says from the end of the first word to each copy: white space, then the word. */
+function isExactRun(document: Document, first: Token, copies: readonly Token[]): boolean {
+  let previous = first;
+  for (const word of copies) {
+    if (!/^\s+$/.test(document.text.slice(previous.range[1], word.range[0])) || document.text.slice(...word.range) !== word.text) return false;
+    previous = word;
   }
   return true;
 }
 
 /**
+ * The word a token ends in, or starts with: the token itself, or for one the parser joined at punctuation
+ * ("Note:the", "was.Then", "was." before a lowercase word) the word at that end of it, which is what stands
+ * beside the neighbouring word.
+ */
+function edgeWord(token: Token, edge: 'start' | 'end'): Token {
+  const part = edge === 'end' ? /[\p{L}\p{N}\p{M}'’]+$/u.exec(token.text) : /^[\p{L}\p{N}\p{M}'’]+/u.exec(token.text);
+  if (!part || part[0].length === token.text.length) return token;
+  const start = edge === 'end' ? token.range[1] - part[0].length : token.range[0];
+  return { ...token, text: part[0], range: [start, start + part[0].length] };
+}
+
+/**
  * A run of one word ("the the the") is one finding, whose fix removes every copy after the first: one fix, so
  * that fixing once leaves one word however long the run (the fix loop's passes would each take only every
- * other copy of a run reported pair by pair).
+ * other copy of a run reported pair by pair). A copy joined to what follows it ("was was.Then") ends the run.
  */
 function checkSentence(document: Document, sentence: Sentence, allowed: ReadonlySet<string>, findings: Finding[]): void {
   const { tokens } = sentence;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const first = tokens[i]!;
     const gap = tokens[i + 1]!;
-    const second = tokens[i + 2]!;
-    if (first.kind !== 'word' || gap.kind !== 'whitespace' || second.kind !== 'word') continue;
+    if (tokens[i]!.kind !== 'word' || gap.kind !== 'whitespace' || tokens[i + 2]!.kind !== 'word') continue;
+    const first = edgeWord(tokens[i]!, 'end');
+    const second = edgeWord(tokens[i + 2]!, 'start');
     if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
     if (tokens[i - 1]?.kind === 'whitespace' && isParticleAfterVerb(tokens[i - 2], first.text.toLowerCase())) continue;
-    const last = runEnd(tokens, i);
-    const copies = (last - i) / 2 + 1;
-    const range = [first.range[1], tokens[last]!.range[1]] as const;
+    const last = second === tokens[i + 2] ? runEnd(tokens, i, first.text) : i + 2;
+    const copies = [second, ...tokens.slice(i + 4, last + 1).filter((token) => token.kind === 'word')];
+    const range = [first.range[1], copies[copies.length - 1]!.range[1]] as const;
     findings.push({
-      message: copies === 2 ? `Unexpected repeated word “${second.text}”` : `Unexpected repeated word “${second.text}”, written ${copies} times in a row`,
+      message: copies.length === 1 ? `Unexpected repeated word “${second.text}”` : `Unexpected repeated word “${second.text}”, written ${copies.length + 1} times in a row`,
       range,
-      actual: tokens.slice(i, last + 1).map((token) => token.text).join(''),
+      actual: first.text + tokens.slice(i + 1, last).map((token) => token.text).join('') + copies[copies.length - 1]!.text,
       expected: first.text,
-      ...(isExactRun(document, tokens, i, last) ? { fix: { range, text: '' } } : {}),
+      ...(isExactRun(document, first, copies) ? { fix: { range, text: '' } } : {}),
     });
     i = last - 1;
   }
