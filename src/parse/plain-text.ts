@@ -17,11 +17,20 @@ interface Line {
 
 const BULLET = /^([ \t]*)(?:[•·▪◦‣○●■□►▸➢✓✔–—*+-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+(?=\S)/;
 const TERMINAL = /[.!?…:;,"”’)\]]$/;
-/** Lines longer than this are not hard-wrapped prose: each is a block of its own. */
+/**
+ * Lines longer than WRAP_WIDTH are not hard-wrapped prose, and neither are lines that all hold fewer than
+ * WRAP_MIN characters besides spaces (no one wraps prose that narrow; such lines are a list, a menu or a
+ * byline): each is a block of its own.
+ */
 const WRAP_WIDTH = 100;
+const WRAP_MIN = 20;
 const HEADING_MAX_WORDS = 20;
-/** In hard-wrapped prose every line but the last is at least this share of the longest. */
+/**
+ * In hard-wrapped prose every line but the last is at least this share of the longest, give or take a word
+ * (WRAP_SLACK characters): a fix that takes a repeated word from a line does not turn its paragraph into a list.
+ */
 const WRAP_FILL = 0.6;
+const WRAP_SLACK = 8;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -111,14 +120,36 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.end - line.start);
   if (longest > WRAP_WIDTH) return false;
-  const shortest = longest * WRAP_FILL;
-  if (!lines.every((line, index) => index === lines.length - 1 || line.end - line.start >= shortest)) return false;
+  // How full a line is, by its characters other than spaces: fixing the spaces around punctuation does not
+  // change how the lines are read.
+  const widths = lines.map((line) => inkWidth(text, line));
+  const widest = Math.max(...widths);
+  if (widest < WRAP_MIN) return false;
+  const shortest = widest * WRAP_FILL - WRAP_SLACK;
+  if (!widths.every((width, index) => index === lines.length - 1 || width >= shortest)) return false;
   // A list of headlines: every line a whole title, unpunctuated, the next starting with a capital.
   const isTitleList = lines.length > 2 && lines.every((line, index) => {
     const next = lines[index + 1];
     return next === undefined || (!TERMINAL.test(text.slice(line.start, line.end).trimEnd()) && /^\s*[\p{Lu}\d]/u.test(text.slice(next.start, next.end)));
   });
   return !isTitleList;
+}
+
+/**
+ * How many characters of a line are not white space, a word repeated right after itself ("the the") counted
+ * once: the width a line keeps when its spacing and repeated words are fixed.
+ */
+function inkWidth(text: string, line: Line): number {
+  let width = 0;
+  let previous = '';
+  for (const match of text.slice(line.start, line.end).matchAll(/\S+/g)) {
+    const word = match[0].toLowerCase();
+    // A token that starts with the word the token before ends in repeats it: "Note:the the", "in in`code`".
+    const lead = /^[\p{L}\p{N}]+/u.exec(word)?.[0];
+    width += lead !== undefined && lead === previous ? word.length - lead.length : word.length;
+    previous = /[\p{L}\p{N}]+$/u.exec(word)?.[0] ?? '';
+  }
+  return width;
 }
 
 function isHeadingLike(value: string): boolean {

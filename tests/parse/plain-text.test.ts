@@ -32,10 +32,17 @@ describe('plain-text block splitting', () => {
   });
 
   it('handles CRLF line endings', () => {
-    const text = 'A Headline\r\n\r\nOne line.\r\nTwo line.\r\n';
+    const text = 'A Headline\r\n\r\nThe council voted on Tuesday to approve\r\nthe tram line after a long debate.\r\n';
     expect(blocks(text)).toEqual([
       ['heading', 'A Headline', 'A Headline'],
-      ['paragraph', 'One line.\nTwo line.', 'One line.\r\nTwo line.'],
+      ['paragraph', 'The council voted on Tuesday to approve\nthe tram line after a long debate.', 'The council voted on Tuesday to approve\r\nthe tram line after a long debate.'],
+    ]);
+  });
+
+  it('keeps lines too narrow for wrapped prose as blocks of their own', () => {
+    expect(blocks('By Lena Ortiz\nMarch 3, 2026\n').map(([kind, prose]) => [kind, prose])).toEqual([
+      ['paragraph', 'By Lena Ortiz'],
+      ['paragraph', 'March 3, 2026'],
     ]);
   });
 
