@@ -15,13 +15,16 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
   const edits: Fix[] = [];
   let cursor = 0;
   let lastEnd = -1;
+  let lastIsInsertion = false;
   for (const fix of sorted) {
     const [start, end] = fix.range;
-    // Touching fixes count as overlapping too, as in ESLint: two edits at one point have no defined order.
-    if (start <= lastEnd) continue;
+    // Touching fixes count as overlapping when one of them inserts at the point they share, as in ESLint: two
+    // edits at one point have no defined order. Two that each replace some text ("a|b" → "", "|c" → "") do not.
+    if (start < lastEnd || (start === lastEnd && (start === end || lastIsInsertion))) continue;
     parts.push(text.slice(cursor, start), fix.text);
     cursor = end;
     lastEnd = end;
+    lastIsInsertion = start === end;
     edits.push(fix);
   }
   parts.push(text.slice(cursor));

@@ -58,7 +58,7 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
     }
     const level: SeverityLevel = severity === 'error' ? 2 : 1;
     let refusal: string | undefined;
-    for (const finding of outcome.findings) {
+    for (let finding of outcome.findings) {
       const problem = validateFinding(finding, document.text.length);
       if (problem) {
         refusal ??= `Rule "${rule.id}" reported an invalid finding: ${problem}`;
@@ -68,6 +68,11 @@ export function runRules(document: Document, entries: readonly RuleEntry[], cont
       let fix = finding.fix;
       if (fix && !rule.fixable) {
         refusal ??= `Rule "${rule.id}" reported a fix but is not declared fixable; the fix was refused`;
+        fix = undefined;
+      }
+      // A fix that would take a directive with it changes which rules run where: it is only offered.
+      if (fix && directives.list.some(({ range }) => fix!.range[0] < range[1] && range[0] < fix!.range[1])) {
+        finding = { ...finding, suggestions: [{ message: 'Apply the fix (it also removes a copydesk directive)', fix }, ...(finding.suggestions ?? [])] };
         fix = undefined;
       }
       messages.push(toMessage(rule.id, level, finding, fix));
