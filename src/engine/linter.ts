@@ -1,7 +1,10 @@
 // Lints one text: parse, run rules, and when fixing, apply fixes and lint again until stable (at most 10 passes).
+// Later passes finish what the first report began, and nothing else: a fix outside the stretches lint reported on
+// the text as given (carried through the edits since) waits for a run of its own, where lint will report it.
 import { parseDocument } from '../parse/document';
 import type { Format, Message, RuleContext } from '../types';
 import { applyFixes } from './apply-fixes';
+import { carryRanges, isWithin, reportedRanges } from './reported-ranges';
 import { EMPTY_CONTEXT, isStoppedRule, runRules, type RuleEntry } from './run-rules';
 import { addTime, isTiming } from './timing';
 
@@ -45,10 +48,13 @@ export function lintText(text: string, options: LintTextOptions): TextResult {
   if (messages.some(isStoppedRule)) return { messages: messages.map(notFixed) };
   const first = messages;
   const seen = new Set([current]);
+  let reported = reportedRanges(first);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []));
+    const fixes = messages.flatMap((message) => (message.fix && (pass === 0 || isWithin(reported, message.fix, current)) ? [message.fix] : []));
     if (fixes.length === 0) break;
-    const next = applyFixes(current, fixes).text;
+    const applied = applyFixes(current, fixes);
+    const next = applied.text;
+    reported = carryRanges(reported, applied.edits);
     // A text seen before means two fixes undo each other: stop rather than loop.
     if (seen.has(next)) break;
     seen.add(next);

@@ -1,6 +1,7 @@
 // What fix promises, on real articles mutated at random (Unicode and markup dropped in, paragraphs repeated and
-// removed, words doubled, capitals and spaces lost, chrome added): fixing twice is fixing once, and well-formed
-// text stays well formed.
+// removed, words doubled, capitals and spaces lost, chrome added): fix changes only what lint reported on the
+// article as given, so every word outside survives; fixing twice is fixing once; well-formed text stays well
+// formed.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index';
 import { lintText } from '../../src/engine/linter';
 import type { Format } from '../../src/types';
+import { keepsInOrder, unreportedStretches } from './outside-reported';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const rules = builtinRules.map((rule) => ({ rule, severity: 'error' as const, options: {} }));
@@ -73,6 +75,17 @@ const mutatedArticle = fc
 const isWellFormed = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 describe('fix, on real articles mutated at random', () => {
+  it('changes only the ranges lint reported on the article as given: every stretch outside them survives, in order', () => {
+    fc.assert(
+      fc.property(mutatedArticle, ({ text, format }) => {
+        const { messages } = lintText(text, { format, rules });
+        const output = lintText(text, { format, rules, fix: true }).output ?? text;
+        expect(keepsInOrder(output, unreportedStretches(text, messages))).toBe(true);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('is idempotent: fixing the fixed article changes nothing', () => {
     fc.assert(
       fc.property(mutatedArticle, ({ text, format }) => {
