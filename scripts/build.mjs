@@ -19,6 +19,9 @@ const common = {
   banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's default entry is a UMD build that requires its parts by computed names, which a bundle cannot
+  // follow; its ES module build can be bundled.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 // Chunk names change with their content: start from an empty dist so old chunks do not pile up.

@@ -1,8 +1,10 @@
 // The command line: parses arguments with commander, runs the API, prints reports, and picks the exit code (0, 1, 2).
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { lintFiles, lintText, type LintRun } from '../api';
+import { SCHEMA_URL } from '../config/json-schema';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, collectRules } from '../config/rule-set';
 import { CopydeskError, describeError } from '../errors';
@@ -265,10 +267,20 @@ async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo):
   return { results: [lintResult], rules, missing: [], ignored: 0, otherShards: 0, passedOver: [] };
 }
 
+/**
+ * What `$schema` names in a new config: the schema of the copydesk installed in the project, by a path an editor
+ * can read offline, or else the published copy.
+ */
+function schemaReference(cwd: string): string {
+  const installed = path.join(cwd, 'node_modules', 'copydesk', 'copydesk.schema.json');
+  return existsSync(installed) ? './node_modules/copydesk/copydesk.schema.json' : SCHEMA_URL;
+}
+
 async function initConfig(io: CliIo): Promise<number> {
   const target = path.join(io.cwd, '.copydeskrc.json');
   const rules = await collectRules({ rules: {}, dictionary: [], properNouns: [], boilerplate: [], plugins: [], ignore: [], source: null });
   const config = {
+    $schema: schemaReference(io.cwd),
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])),
     dictionary: [],
     properNouns: [],

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { CopydeskError, describeError } from '../errors';
 import { holdsGit } from '../io/project-root';
 import type { Config } from '../types';
+import { parseJsonConfig, rememberYaml } from './config-text';
 import { DEFAULT_CONFIG, validateConfig } from './schema';
 
 export const CONFIG_FILES = [
@@ -26,7 +27,21 @@ function isFile(file: string): boolean {
 /** The YAML parser is large: loaded only for a YAML config. (As CommonJS bundled, its functions sit on `default`.) */
 async function loadYaml(): Promise<typeof import('yaml')> {
   const module = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
-  return module.default ?? module;
+  const yaml = module.default ?? module;
+  rememberYaml(yaml);
+  return yaml;
+}
+
+/** Parses a YAML config; a syntax error names its line and column. */
+async function parseYamlConfig(text: string, file: string): Promise<unknown> {
+  try {
+    return (await loadYaml()).parse(text, { prettyErrors: true });
+  } catch (error) {
+    const place = (error as { linePos?: readonly { line: number; col: number }[] }).linePos?.[0];
+    const where = place ? `${file}:${place.line}:${place.col}` : file;
+    const reason = describeError(error).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new CopydeskError('config', `${where}: invalid YAML: ${reason}`, { cause: error, file, ...(place ? { place: { line: place.line, column: place.col } } : {}) });
+  }
 }
 
 /** A words file beside a config adds accepted words to its `dictionary`: one word a line, `#` starts a comment. */
@@ -75,11 +90,7 @@ async function readConfigOnly(file: string): Promise<Config> {
     throw new CopydeskError('config', `${file}: cannot read: ${describeError(error)}`, { cause: error, file });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    raw = /\.ya?ml$/.test(base) ? (await loadYaml()).parse(text, { prettyErrors: true }) : JSON.parse(text);
-  } catch (error) {
-    throw new CopydeskError('config', `${file}: invalid ${/\.ya?ml$/.test(base) ? 'YAML' : 'JSON'}: ${describeError(error).split('\n')[0]}`, { cause: error, file });
-  }
+  raw = /\.ya?ml$/.test(base) ? await parseYamlConfig(text, file) : parseJsonConfig(text, file);
   if (base === 'package.json') raw = (raw as Record<string, unknown> | null)?.copydesk;
   if (/\.ya?ml$/.test(base) && (raw === null || raw === undefined)) raw = {};
   return validateConfig(raw, file);
@@ -135,7 +146,7 @@ export class ConfigFinder {
 
 async function hasCopydeskKey(file: string): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
+    const manifest = parseJsonConfig(await fs.readFile(file, 'utf8'), file) as Record<string, unknown>;
     return manifest !== null && typeof manifest === 'object' && 'copydesk' in manifest;
   } catch {
     // A package.json that is not JSON is not ours to report: it just holds no copydesk config.

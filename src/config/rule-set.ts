@@ -1,5 +1,6 @@
 // Decides which rules run on a file and how: built-ins and plugins, severities and options from config and --rule.
 import { builtinRules } from '../registry';
+import { settingProblem } from './config-text';
 import { CopydeskError, describeError } from '../errors';
 import type { RuleEntry } from '../engine/run-rules';
 import type { Config, Rule, RuleContext, RuleOptions, RuleOptionSpec, Severity } from '../types';
@@ -44,12 +45,12 @@ function checkOptions(rule: Rule, options: RuleOptions, source: string | null): 
   const specs = rule.options ?? {};
   for (const [name, value] of Object.entries(options)) {
     const spec = specs[name];
-    const key = `${source ?? '(config)'}: rules.${rule.id}.${name}`;
+    const key = ['rules', rule.id, 1, name];
     if (!spec) {
       const known = Object.keys(specs);
-      throw new CopydeskError('config', `${key}: unknown option; ${known.length > 0 ? `known options are ${known.join(', ')}` : 'the rule takes none'}`, { file: source });
+      throw settingProblem(source, key, `unknown option; ${known.length > 0 ? `known options are ${known.join(', ')}` : 'the rule takes none'}`, 'key');
     }
-    if (!hasType(value, spec.type)) throw new CopydeskError('config', `${key}: expected ${TYPE_NAMES[spec.type]}, not ${JSON.stringify(value)}`, { file: source });
+    if (!hasType(value, spec.type)) throw settingProblem(source, key, `expected ${TYPE_NAMES[spec.type]}, not ${JSON.stringify(value)}`);
   }
 }
 
@@ -64,7 +65,7 @@ export async function resolveRules(config: Config, overrides: Readonly<Record<st
   const known = await collectRules(config);
   const byId = new Map(known.map((rule) => [rule.id, rule]));
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id)) throw new CopydeskError('config', `${config.source}: rules.${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`, { file: config.source });
+    if (!byId.has(id)) throw settingProblem(config.source, ['rules', id], `unknown rule; known rules are ${[...byId.keys()].join(', ')}`, 'key');
   }
   for (const id of Object.keys(overrides)) {
     if (!byId.has(id)) throw new CopydeskError('usage', `--rule ${id}: unknown rule; known rules are ${[...byId.keys()].join(', ')}`);

@@ -1,6 +1,6 @@
 // Validates a raw config object (from JSON, YAML, JS or package.json) into a Config, naming the file and key of each problem.
 import type { Config, RuleSetting, Severity } from '../types';
-import { CopydeskError } from '../errors';
+import { settingProblem } from './config-text';
 
 const SEVERITIES: Readonly<Record<string, Severity>> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 const LIST_KEYS = ['dictionary', 'properNouns', 'boilerplate', 'plugins', 'ignore'] as const;
@@ -25,42 +25,39 @@ export function isTimeLimit(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_TIME_LIMIT_SECONDS;
 }
 
-function problem(file: string, key: string, what: string): CopydeskError {
-  return new CopydeskError('config', `${file}: ${key}: ${what}`, { file });
-}
 
 export function parseSeverity(value: unknown): Severity | undefined {
   return typeof value === 'string' || typeof value === 'number' ? SEVERITIES[String(value)] : undefined;
 }
 
 function parseRuleSetting(file: string, id: string, value: unknown): RuleSetting {
-  const key = `rules.${id}`;
+  const key = ['rules', id];
   const expected = 'expected "off", "warn", "error" (or 0, 1, 2), or [severity, {options}]';
   if (Array.isArray(value)) {
     const [severityValue, options, ...rest] = value as unknown[];
     const severity = parseSeverity(severityValue);
-    if (!severity || rest.length > 0) throw problem(file, key, expected);
+    if (!severity || rest.length > 0) throw settingProblem(file, key, expected);
     if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-      throw problem(file, key, 'options must be an object');
+      throw settingProblem(file, [...key, 1], 'options must be an object');
     }
     return { severity, options: (options ?? {}) as Record<string, unknown> };
   }
   const severity = parseSeverity(value);
-  if (!severity) throw problem(file, key, `${expected}, not ${JSON.stringify(value)}`);
+  if (!severity) throw settingProblem(file, key, `${expected}, not ${JSON.stringify(value)}`);
   return { severity, options: {} };
 }
 
 /** Turns what a config file holds into a Config; throws a CopydeskError naming the file and key. */
 export function validateConfig(raw: unknown, file: string): Config {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw problem(file, '(top level)', 'expected an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw settingProblem(file, [], 'expected an object');
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!KNOWN_KEYS.has(key)) throw problem(file, key, `unknown setting; known settings are ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}`);
+    if (!KNOWN_KEYS.has(key)) throw settingProblem(file, [key], `unknown setting; known settings are ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}`, 'key');
   }
   const rules: Record<string, RuleSetting> = {};
   if (record.rules !== undefined) {
     if (typeof record.rules !== 'object' || record.rules === null || Array.isArray(record.rules)) {
-      throw problem(file, 'rules', 'expected an object of rule ids');
+      throw settingProblem(file, ['rules'], 'expected an object of rule ids');
     }
     for (const [id, value] of Object.entries(record.rules)) rules[id] = parseRuleSetting(file, id, value);
   }
@@ -68,17 +65,17 @@ export function validateConfig(raw: unknown, file: string): Config {
   for (const key of LIST_KEYS) {
     const value = record[key];
     if (value === undefined) continue;
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw problem(file, key, 'expected a list of strings');
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw settingProblem(file, [key], 'expected a list of strings');
     lists[key] = value as string[];
   }
   if (record.language !== undefined && !LANGUAGES.includes(record.language as (typeof LANGUAGES)[number])) {
-    throw problem(file, 'language', `expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(record.language)}`);
+    throw settingProblem(file, ['language'], `expected one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(record.language)}`);
   }
   // `root: true` marks the project root. The nearest config applies whole, so any config already ends the search
   // (see load.ts): `root` says so explicitly, as in ESLint and cspell, and is checked like every other key.
-  if (record.root !== undefined && typeof record.root !== 'boolean') throw problem(file, 'root', `expected true or false, not ${JSON.stringify(record.root)}`);
+  if (record.root !== undefined && typeof record.root !== 'boolean') throw settingProblem(file, ['root'], `expected true or false, not ${JSON.stringify(record.root)}`);
   if (record.ruleTimeLimit !== undefined && !isTimeLimit(record.ruleTimeLimit)) {
-    throw problem(file, 'ruleTimeLimit', `expected a number of seconds above 0 (at most ${MAX_TIME_LIMIT_SECONDS}), not ${JSON.stringify(record.ruleTimeLimit)}`);
+    throw settingProblem(file, ['ruleTimeLimit'], `expected a number of seconds above 0 (at most ${MAX_TIME_LIMIT_SECONDS}), not ${JSON.stringify(record.ruleTimeLimit)}`);
   }
   return {
     ...DEFAULT_CONFIG,

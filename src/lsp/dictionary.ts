@@ -3,6 +3,8 @@
 // cannot be rewritten safely, so the word goes to the words file beside it, which is read with it.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
+import { parseJsonConfig } from '../config/config-text';
 import { WORDS_FILE } from '../config/load';
 import { writeFileAtomic } from '../io/atomic-write';
 
@@ -12,22 +14,44 @@ export interface Added {
   readonly created: boolean;
 }
 
-/** The indentation a JSON file uses (two spaces when it cannot tell). */
-function indentOf(text: string): string | number {
+/** The indentation a JSON file uses: a tab, or how many spaces (two when it cannot tell). */
+function indentOf(text: string): { insertSpaces: boolean; tabSize: number } {
   const match = /^[{[]\r?\n([ \t]+)/.exec(text);
-  return match ? match[1]! : 2;
+  if (match?.[1]!.startsWith('\t')) return { insertSpaces: false, tabSize: 1 };
+  return { insertSpaces: true, tabSize: match ? match[1]!.length : 2 };
 }
 
+/** Adds the word to a JSON config's dictionary, editing the text in place: its comments, order and indentation stay. */
 async function addToJson(file: string, word: string, key?: string): Promise<void> {
   const text = await fs.readFile(file, 'utf8');
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const value = JSON.parse(hasBom ? text.slice(1) : text) as Record<string, unknown>;
+  const value = parseJsonConfig(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file) as Record<string, unknown>;
   const holder = (key ? value[key] : value) as Record<string, unknown>;
-  const list = Array.isArray(holder.dictionary) ? (holder.dictionary as unknown[]) : [];
-  if (!list.includes(word)) holder.dictionary = [...list, word];
-  const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
-  const written = JSON.stringify(value, null, indentOf(hasBom ? text.slice(1) : text)).replace(/\n/g, lineBreak) + (/\r?\n$/.test(text) ? lineBreak : '');
-  await writeFileAtomic(file, (hasBom ? '\uFEFF' : '') + written);
+  const list = Array.isArray(holder.dictionary) ? (holder.dictionary as unknown[]) : undefined;
+  if (list?.includes(word)) return;
+  const where = [...(key ? [key] : []), 'dictionary'];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const listNode = list && list.length > 0 ? findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, where) : undefined;
+  const edited = listNode ? appendToList(text, listNode, word, eol) : undefined;
+  const edits = edited ? [] : modify(text, list ? [...where, list.length] : where, list ? word : [word], { formattingOptions: { ...indentOf(text.replace(/^\uFEFF/, '')), eol }, isArrayInsertion: list !== undefined });
+  await writeFileAtomic(file, edited ?? applyEdits(text, edits));
+}
+
+/**
+ * Appends a word to a list written one item a line, after the last item's line and whatever comment ends it,
+ * with the last item's indentation and its trailing-comma style; undefined for a list on one line.
+ */
+function appendToList(text: string, list: Node, word: string, eol: string): string | undefined {
+  const last = list.children![list.children!.length - 1]!;
+  const valueEnd = last.offset + last.length;
+  const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  if (text.slice(lineStart, last.offset) !== indent) return undefined;
+  const lineEnd = text.indexOf('\n', valueEnd) < 0 ? text.length : text.indexOf('\n', valueEnd);
+  const contentEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const hasTrailingComma = /^\s*,/.test(text.slice(valueEnd, contentEnd));
+  const item = `${eol}${indent}${JSON.stringify(word)}${hasTrailingComma ? ',' : ''}`;
+  const comma = hasTrailingComma ? '' : ',';
+  return text.slice(0, valueEnd) + comma + text.slice(valueEnd, contentEnd) + item + text.slice(contentEnd);
 }
 
 async function addToYaml(file: string, word: string): Promise<void> {

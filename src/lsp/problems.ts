@@ -4,6 +4,13 @@ import { DiagnosticSeverity, MessageType, type Connection } from 'vscode-languag
 import { pathToFileURL } from 'node:url';
 import { CopydeskError, describeError } from '../errors';
 
+/** Where a config problem is: the line and column it names (0-based in the protocol), else the file's start. */
+function placeRange(error: unknown): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const place = error instanceof CopydeskError ? error.place : undefined;
+  const position = place ? { line: place.line - 1, character: place.column - 1 } : { line: 0, character: 0 };
+  return { start: position, end: position };
+}
+
 export class Problems {
   /** Problems already shown to the user. */
   private readonly shown = new Set<string>();
@@ -31,7 +38,7 @@ export class Problems {
       this.brokenConfigs.add(uri);
       void this.connection.sendDiagnostics({
         uri,
-        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'copydesk', message: text }],
+        diagnostics: [{ range: placeRange(error), severity: DiagnosticSeverity.Error, source: 'copydesk', message: text }],
       });
     }
   }

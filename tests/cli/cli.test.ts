@@ -214,8 +214,8 @@ describe('configuration', () => {
 
   it('explains a broken config by file and problem, without a stack trace, and exits 2', () => {
     const cases: Record<string, [string, RegExp]> = {
-      '.copydeskrc.json': ['{ "rules": ', /\.copydeskrc\.json: invalid JSON/],
-      '.copydeskrc.yaml': ['rules: [unclosed', /\.copydeskrc\.yaml: invalid YAML/],
+      '.copydeskrc.json': ['{ "rules": ', /\.copydeskrc\.json:1:12: invalid JSON: value expected/],
+      '.copydeskrc.yaml': ['rules: [unclosed', /\.copydeskrc\.yaml:\d+:\d+: invalid YAML/],
     };
     for (const [name, [content, pattern]] of Object.entries(cases)) {
       const cwd = tempFolder({ [name]: content, 'a.md': CLEAN });
@@ -225,7 +225,7 @@ describe('configuration', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
     const wrongKey = tempFolder({ '.copydeskrc.json': '{ "rulez": {} }', 'a.md': CLEAN });
-    expect(copydesk(['a.md'], { cwd: wrongKey }).stderr).toMatch(/\.copydeskrc\.json: rulez: unknown setting/);
+    expect(copydesk(['a.md'], { cwd: wrongKey }).stderr).toMatch(/\.copydeskrc\.json:1:3: rulez: unknown setting/);
     const wrongRule = tempFolder({ '.copydeskrc.json': '{ "rules": { "speling": "warn" } }', 'a.md': CLEAN });
     expect(copydesk(['a.md'], { cwd: wrongRule }).stderr).toMatch(/rules\.speling: unknown rule/);
     const wrongSeverity = tempFolder({ '.copydeskrc.json': '{ "rules": { "repeated-word": "loud" } }', 'a.md': CLEAN });
@@ -250,9 +250,24 @@ describe('configuration', () => {
     expect(copydesk(['--init'], { cwd }).code).toBe(0);
     const config = JSON.parse(fs.readFileSync(path.join(cwd, '.copydeskrc.json'), 'utf8'));
     expect(config.rules['punctuation-spacing']).toBe('error');
+    // Not installed in this folder: the published schema.
+    expect(config.$schema).toBe('https://raw.githubusercontent.com/copydesk/copydesk/main/copydesk.schema.json');
     const again = copydesk(['--init'], { cwd });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('names the schema of the copydesk installed in the project in --init output', () => {
+    const cwd = tempFolder({ 'node_modules/copydesk/copydesk.schema.json': '{}' });
+    expect(copydesk(['--init'], { cwd }).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, '.copydeskrc.json'), 'utf8')).$schema).toBe('./node_modules/copydesk/copydesk.schema.json');
+  });
+
+  it('reads comments and trailing commas in .copydeskrc.json', () => {
+    const cwd = tempFolder({ '.copydeskrc.json': '{\n  // house style\n  "rules": {\n    /* no spell check */ "spelling": "off",\n  },\n}\n', 'a.md': 'The wibblesnort left.\n' });
+    const run = copydesk(['a.md'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 
   it('prints the configuration that applies to a file', () => {

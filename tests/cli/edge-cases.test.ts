@@ -140,7 +140,7 @@ describe('options', () => {
     const unknown = tempFolder({ '.copydeskrc.json': JSON.stringify({ rules: { 'punctuation-spacing': ['error', { doubleSpace: false }] } }), 'a.md': 'Fine.\n' });
     const run = copydesk(['a.md'], { cwd: unknown });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\.copydeskrc\.json: rules\.punctuation-spacing\.doubleSpace: unknown option; known options are doubleSpaces/);
+    expect(run.stderr).toMatch(/\.copydeskrc\.json:1:\d+: rules\.punctuation-spacing\.doubleSpace: unknown option; known options are doubleSpaces/);
     const wrong = tempFolder({ '.copydeskrc.json': JSON.stringify({ rules: { 'punctuation-spacing': ['error', { doubleSpaces: 'no' }] } }), 'a.md': 'Fine.\n' });
     expect(copydesk(['a.md'], { cwd: wrong }).stderr).toMatch(/rules\.punctuation-spacing\.doubleSpaces: expected true or false, not "no"/);
   });

@@ -230,7 +230,7 @@ describe('a plugin rule that never returns', () => {
     const cwd = tempFolder({ '.copydeskrc.json': JSON.stringify({ ruleTimeLimit: 'five' }), 'a.md': 'Fine.\n' });
     const run = copydesk(['a.md'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\.copydeskrc\.json: ruleTimeLimit: expected a number of seconds above 0 \(at most 86400\), not "five"/);
+    expect(run.stderr).toMatch(/\.copydeskrc\.json:1:\d+: ruleTimeLimit: expected a number of seconds above 0 \(at most 86400\), not "five"/);
   });
 });
 

@@ -302,7 +302,10 @@ describe('code actions', () => {
 
   it('add a word to the nearest config’s list, keeping the rest of it: JSON, YAML with its comments, package.json, and beside a JS config', async () => {
     const cases: [Record<string, string>, string, string][] = [
-      [{ '.copydeskrc.json': '{\n    "rules": { "typo": "warn" },\n    "dictionary": ["Kyiv"]\n}\n' }, '.copydeskrc.json', '{\n    "rules": {\n        "typo": "warn"\n    },\n    "dictionary": [\n        "Kyiv",\n        "bolck"\n    ]\n}\n'],
+      [{ '.copydeskrc.json': '{\n    "rules": { "typo": "warn" },\n    "dictionary": ["Kyiv"]\n}\n' }, '.copydeskrc.json', '{\n    "rules": { "typo": "warn" },\n    "dictionary": [\n        "Kyiv",\n        "bolck"\n    ]\n}\n'],
+      // JSON with comments: the comments and the layout stay, the word joins the list.
+      [{ '.copydeskrc.json': '{\n    // house style\n    "dictionary": [\n        "Kyiv", // the capital\n    ],\n}\n' }, '.copydeskrc.json', '{\n    // house style\n    "dictionary": [\n        "Kyiv", // the capital\n        "bolck",\n    ],\n}\n'],
+      [{ '.copydeskrc.json': '{\n  "dictionary": [\n    "Kyiv" // the capital\n  ]\n}\n' }, '.copydeskrc.json', '{\n  "dictionary": [\n    "Kyiv", // the capital\n    "bolck"\n  ]\n}\n'],
       [{ '.copydeskrc.yaml': '# House words\ndictionary:\n  - Kyiv # the capital\n' }, '.copydeskrc.yaml', '# House words\ndictionary:\n  - Kyiv # the capital\n  - bolck\n'],
       [{ 'package.json': '{\n  "name": "site",\n  "copydesk": {}\n}\n' }, 'package.json', '{\n  "name": "site",\n  "copydesk": {\n    "dictionary": [\n      "bolck"\n    ]\n  }\n}\n'],
       [{ 'copydesk.config.mjs': 'export default { dictionary: ["Kyiv"] };\n' }, '.copydesk-words.txt', 'bolck\n'],
@@ -353,10 +356,13 @@ describe('configuration', () => {
     const uri = uriOf('a.md');
     const onConfig = client.next(uriOf('.copydeskrc.json'));
     expect((await client.open(uri, TEXT)).diagnostics).toEqual([]);
-    expect((await onConfig).diagnostics[0]!.message).toMatch(/rules\.speling: unknown rule/);
+    const configDiagnostic = (await onConfig).diagnostics[0]!;
+    expect(configDiagnostic.message).toMatch(/rules\.speling: unknown rule/);
+    // On the key itself: line 1, column 14 of the file, 0-based in the protocol.
+    expect(configDiagnostic.range).toEqual({ start: { line: 0, character: 13 }, end: { line: 0, character: 13 } });
     await client.change(uri, [{ text: `${TEXT}More.\n` }]);
     expect(client.messages.filter((m) => m.type === 1)).toHaveLength(1);
-    expect(client.messages[0]!.message).toMatch(/^copydesk: .*\.copydeskrc\.json: rules\.speling: unknown rule/);
+    expect(client.messages[0]!.message).toMatch(/^copydesk: .*\.copydeskrc\.json:1:14: rules\.speling: unknown rule/);
     fs.writeFileSync(path.join(cwd, '.copydeskrc.json'), '{}');
     const cleared = client.next(uriOf('.copydeskrc.json'), (p) => p.diagnostics.length === 0);
     const relinted = client.next(uri, (p) => p.diagnostics.length > 0);
