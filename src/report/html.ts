@@ -42,13 +42,23 @@ interface Insert {
  * closed and opened again as a piece. Linear in the text plus the spans times the depth of nesting.
  */
 function markUp(text: string, spans: readonly Span[], inserts: readonly Insert[]): string {
+  return markUpRows(text, spans, inserts, []).join('');
+}
+
+/**
+ * The same, cut into rows at `breaks` (sorted offsets; one repeated gives an empty row): every element open at a
+ * break is closed before it and opened again as a piece after it, so each row is well-formed HTML of its own.
+ */
+function markUpRows(text: string, spans: readonly Span[], inserts: readonly Insert[], breaks: readonly number[]): string[] {
   const starts = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
   const insertsAt = [...inserts].sort((a, b) => a.at - b.at);
-  const places = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end]), ...inserts.map((insert) => insert.at)])].sort((a, b) => a - b);
+  const places = [...new Set([0, text.length, ...breaks, ...spans.flatMap((span) => [span.start, span.end]), ...inserts.map((insert) => insert.at)])].sort((a, b) => a - b);
   const open: Span[] = [];
-  const parts: string[] = [];
+  const rows: string[] = [];
+  let parts: string[] = [];
   let nextStart = 0;
   let nextInsert = 0;
+  let nextBreak = 0;
   for (let i = 0; i < places.length; i++) {
     const at = places[i]!;
     // Close what ends here; what was opened after it and goes on is closed with it and reopened.
@@ -65,6 +75,12 @@ function markUp(text: string, spans: readonly Span[], inserts: readonly Insert[]
       parts.push(span.reopen);
       open.push(span);
     }
+    // A row ends here: what is still open closes before it and opens again after it.
+    while (nextBreak < breaks.length && breaks[nextBreak] === at) {
+      nextBreak++;
+      rows.push(parts.join('') + open.map((span) => span.close).reverse().join(''));
+      parts = open.map((span) => span.reopen);
+    }
     while (nextInsert < insertsAt.length && insertsAt[nextInsert]!.at === at) parts.push(insertsAt[nextInsert++]!.html);
     while (nextStart < starts.length && starts[nextStart]!.start === at) {
       const span = starts[nextStart++]!;
@@ -77,7 +93,8 @@ function markUp(text: string, spans: readonly Span[], inserts: readonly Insert[]
     if (next !== undefined) parts.push(escapeHtml(text.slice(at, next)));
   }
   for (let j = open.length - 1; j >= 0; j--) parts.push(open[j]!.close);
-  return parts.join('');
+  rows.push(parts.join(''));
+  return rows;
 }
 
 /** Headings (ATX `#` lines) of a Markdown source, as spans over their lines, so they read as headings. */
@@ -170,22 +187,50 @@ function findingList(text: string, messages: readonly Message[], context: Contex
 }
 
 /**
- * What the fixes changed: the original as HTML with what they removed struck through, and the ranges of the
- * fixed text they put in. Lines first, so a removed block stays one block, then words within changed lines.
+ * What the fixes changed: the original as HTML with what they removed struck through, in rows, and the ranges of
+ * the fixed text they put in. Lines first, so a removed block stays one block, then words within changed lines.
+ * Each line the fixes left alone is a row of its own and each run of changes one row, starting in the fixed text
+ * at `breaks`, so that the original and the fixed text can be laid side by side row by row, level however much
+ * one side lost.
  */
-function comparison(source: string, output: string): { before: string; added: [number, number][]; removed: number; inserted: number } {
-  const parts: string[] = [];
+function comparison(source: string, output: string): { beforeRows: string[]; breaks: number[]; added: [number, number][]; removed: number; inserted: number; changes: number } {
+  const rows: string[] = [];
+  const breaks: number[] = [];
+  let parts: string[] = [];
   const added: [number, number][] = [];
   let removed = 0;
   let inserted = 0;
+  let changes = 0;
   let at = 0;
+  let isChanging = false;
+  const endRow = (): void => {
+    if (rows.length === 0 && parts.length === 0) return;
+    rows.push(parts.join(''));
+    breaks.push(at);
+    parts = [];
+  };
   const lines = diffLines(source, output);
   for (let i = 0; i < lines.length; i++) {
     const change = lines[i]!;
+    if (!change.added && !change.removed) {
+      for (const line of change.value.split(/(?<=\n)/)) {
+        endRow();
+        parts.push(escapeHtml(line));
+        at += line.length;
+      }
+      isChanging = false;
+      continue;
+    }
+    if (!isChanging) endRow();
+    isChanging = true;
     const next = lines[i + 1];
     // A changed line: its old and new forms side by side, compared word by word.
     const pieces = change.removed && next?.added ? (i++, diffWordsWithSpace(change.value, next.value)) : [change];
+    let previous: { removed?: boolean } | undefined;
     for (const piece of pieces) {
+      // A change is a stretch taken out, put in, or taken out and put in its place.
+      if ((piece.added && !previous?.removed) || piece.removed) changes++;
+      previous = piece;
       if (piece.added) {
         inserted++;
         added.push([at, at + piece.value.length]);
@@ -201,13 +246,27 @@ function comparison(source: string, output: string): { before: string; added: [n
       }
     }
   }
-  return { before: parts.join(''), added, removed, inserted };
+  rows.push(parts.join(''));
+  return { beforeRows: rows, breaks, added, removed, inserted, changes };
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A file with nothing to show: no finding, and no fix changed it. */
+function isClean(result: LintResult): boolean {
+  return result.messages.length === 0 && (result.output === undefined || result.output === result.source);
 }
 
 function fileSection(result: LintResult, fileIndex: number, name: string, ruleClass: Context['ruleClass']): string {
   const counts = countMessages(result.messages);
   const context: Context = { fileIndex, ruleClass };
-  const heading = `<h2>${escapeHtml(name)}</h2><p class="counts">${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}, ${counts.warningCount} warning${counts.warningCount === 1 ? '' : 's'}, ${counts.fixableErrorCount + counts.fixableWarningCount} fixable</p>`;
+  const isFixed = result.source !== null && result.output !== undefined && result.output !== result.source;
+  const compared = isFixed ? comparison(result.source!, result.output!) : undefined;
+  const remaining = `${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')}, ${counts.fixableErrorCount + counts.fixableWarningCount} fixable`;
+  // Under a dry run the findings are what remains once the fixes are made: said apart from the fixes, so that a
+  // file the fixes change a great deal does not read as clean.
+  const counted = compared ? `fixes make ${plural(compared.changes, 'change')}; then ${remaining} remain` : remaining;
+  const heading = `<h2>${escapeHtml(name)}</h2><p class="counts">${counted}</p>`;
   const fatal = result.messages.filter(isAboutTheFile);
   const banner = fatal.map((message) => `<p class="fatal" role="alert">${escapeHtml(message.message)}</p>`).join('');
   if (result.source === null) return `<section class="file" id="file-${fileIndex}">${heading}${banner}</section>`;
@@ -216,15 +275,14 @@ function fileSection(result: LintResult, fileIndex: number, name: string, ruleCl
   const { spans, inserts } = findingMarks(text, result.messages, context);
   const headings = isMarkdown ? headingSpans(text) : [];
   let body: string;
-  if (result.output !== undefined && result.output !== result.source) {
-    const { before, added, removed, inserted } = comparison(result.source, result.output);
+  if (compared) {
+    const { beforeRows, breaks, added, removed, inserted } = compared;
     const additions = added.map(([start, end]): Span => ({ start, end, layer: 3, open: '<ins class="d">', reopen: '<ins class="d">', close: '</ins>' }));
-    const marked = markUp(text, [...headings, ...spans, ...additions], inserts);
-    body =
-      `<div class="pair"><div><h3>Original (${removed} removed)</h3><div class="text">${before}</div></div>` +
-      `<div><h3>Fixed (${inserted} added), with what remains</h3><div class="text">${marked}</div></div></div>`;
+    const afterRows = markUpRows(text, [...headings, ...spans, ...additions], inserts, breaks);
+    const rows = beforeRows.map((before, index) => `<div class="text">${before}</div><div class="text">${afterRows[index] ?? ''}</div>`).join('');
+    body = `<div class="pair"><h3>Original (${removed} removed)</h3><h3>Fixed (${inserted} added), with what remains</h3>${rows}</div>`;
   } else body = `<div class="text">${markUp(text, [...headings, ...spans], inserts)}</div>`;
-  return `<section class="file" id="file-${fileIndex}">${heading}${banner}<div class="layout"><article>${body}</article><aside>${findingList(text, result.messages, context)}</aside></div><div class="tips">${tooltips(result.messages, fileIndex)}</div></section>`;
+  return `<section class="file" id="file-${fileIndex}"${isClean(result) ? ' data-clean' : ''}>${heading}${banner}<div class="layout"><article>${body}</article><aside>${findingList(text, result.messages, context)}</aside></div><div class="tips">${tooltips(result.messages, fileIndex)}</div></section>`;
 }
 
 /** Rule colours: ten hues, light enough behind text in both themes; rules past ten share them in turn. */
@@ -242,13 +300,14 @@ main{padding:1rem;max-width:90rem;margin:0 auto}
 table{border-collapse:collapse;margin:0 0 1.5rem;background:#fff}
 th,td{border:1px solid var(--line);padding:.25rem .6rem;text-align:left}
 td.n{text-align:right}
+[data-clean][hidden]{display:none}
 .file{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem 1rem 1rem;margin:0 0 1.5rem}
 .file h2{font-size:1.05rem;margin:.4rem 0 0;overflow-wrap:anywhere}
 .counts{margin:0 0 .5rem;color:var(--muted);font-size:.9rem}
 .fatal{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .6rem}
 .layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(14rem,1fr);gap:1rem}
 @media (max-width:50rem){.layout{grid-template-columns:1fr}}
-.pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 1rem;align-items:start}
 .pair h3{font-size:.9rem;color:var(--muted);margin:.2rem 0}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;max-width:46rem}
 .h{font-weight:700}.h1{font-size:1.5em}.h2{font-size:1.3em}.h3{font-size:1.15em}
@@ -312,8 +371,29 @@ const SCRIPT = `
     hide();
   };
   for (const box of boxes) box.addEventListener('change', apply);
+  const clean = document.querySelector('input[data-show="clean"]');
+  const showClean = () => { for (const element of document.querySelectorAll('[data-clean]')) element.hidden = !clean.checked; };
+  if (clean) { clean.addEventListener('change', showClean); showClean(); }
 })();
 `;
+
+/** What the page is about: the findings, and under a dry run the fixes apart from what remains after them. */
+function headline(results: readonly LintResult[], totals: { errorCount: number; warningCount: number }): string {
+  const found = `${plural(totals.errorCount, 'error')}, ${plural(totals.warningCount, 'warning')}`;
+  const fixed = results.filter((result) => result.source !== null && result.output !== undefined && result.output !== result.source).length;
+  if (fixed === 0) return `${found} in ${plural(results.length, 'file')}`;
+  return `fixes change ${fixed} of ${plural(results.length, 'file')}; ${found} remain`;
+}
+
+/** Files with no finding and no fix shown with the rest: a box, unticked when there are many of them. */
+const SHOW_CLEAN_UP_TO = 10;
+
+function cleanFilter(results: readonly LintResult[]): string {
+  const clean = results.filter(isClean).length;
+  if (results.length < 2 || clean === 0) return '';
+  const checked = results.length <= SHOW_CLEAN_UP_TO ? ' checked' : '';
+  return `<label><input type="checkbox"${checked} data-show="clean"> files without problems (${clean})</label>`;
+}
 
 /** The whole page for a run's results. */
 export function formatHtml(results: readonly LintResult[], options: HtmlOptions): string {
@@ -331,10 +411,10 @@ export function formatHtml(results: readonly LintResult[], options: HtmlOptions)
     `<label><input type="checkbox" checked data-filter="sev" value="warning"> warnings (${totals.warningCount})</label>`;
   const summary =
     results.length > 1
-      ? `<table><caption>${results.length} files</caption><thead><tr><th scope="col">file</th><th scope="col">errors</th><th scope="col">warnings</th><th scope="col">fixable</th></tr></thead><tbody>${results
+      ? `<table><caption>${plural(results.length, 'file')}</caption><thead><tr><th scope="col">file</th><th scope="col">errors</th><th scope="col">warnings</th><th scope="col">fixable</th></tr></thead><tbody>${results
           .map((result, index) => {
             const counts = countMessages(result.messages);
-            return `<tr><td><a href="#file-${index}">${escapeHtml(names[index]!)}</a></td><td class="n">${counts.errorCount}</td><td class="n">${counts.warningCount}</td><td class="n">${counts.fixableErrorCount + counts.fixableWarningCount}</td></tr>`;
+            return `<tr${isClean(result) ? ' data-clean' : ''}><td><a href="#file-${index}">${escapeHtml(names[index]!)}</a></td><td class="n">${counts.errorCount}</td><td class="n">${counts.warningCount}</td><td class="n">${counts.fixableErrorCount + counts.fixableWarningCount}</td></tr>`;
           })
           .join('')}</tbody></table>`
       : '';
@@ -346,8 +426,8 @@ export function formatHtml(results: readonly LintResult[], options: HtmlOptions)
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>copydesk proof: ${results.length === 1 ? escapeHtml(names[0]!) : `${results.length} files`}</title>` +
     `<style>${STYLE}${colours}</style></head><body>` +
-    `<header><h1>copydesk proof · ${totals.errorCount} error${totals.errorCount === 1 ? '' : 's'}, ${totals.warningCount} warning${totals.warningCount === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}</h1>` +
-    `<div class="filters" role="group" aria-label="Show findings">${filters}</div></header>` +
+    `<header><h1>copydesk proof · ${escapeHtml(headline(results, totals))}</h1>` +
+    `<div class="filters" role="group" aria-label="Show findings">${filters}${cleanFilter(results)}</div></header>` +
     `<main>${summary}${sections}</main>` +
     `<footer><p class="none" style="padding:0 1rem">copydesk ${escapeHtml(options.version)}</p></footer>` +
     `<script>${SCRIPT}</script></body></html>\n`

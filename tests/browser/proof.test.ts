@@ -184,4 +184,47 @@ describe.skipIf(!executablePath)('the HTML proof in Chromium', () => {
     console.info(`500-article proof: ${(fs.statSync(file).size / 1048576).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
     await page.close();
   }, 180000);
+
+  it('shows only the files with problems when there are many, and the others at a tick', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 14; i++) files[`clean-${String(i).padStart(2, '0')}.md`] = `Story ${i} ran on time.\n`;
+    files['slip.md'] = 'It was was late.\n';
+    const many = tempFolder(files);
+    const file = path.join(many, 'proof.html');
+    copydesk(['--format', 'html', '-o', file, '.'], { cwd: many });
+    const { page, errors } = await open(file);
+    expect(errors).toEqual([]);
+    const visible = () => page.evaluate(() => ({
+      rows: [...document.querySelectorAll('tbody tr')].filter((row) => (row as HTMLElement).offsetParent !== null).length,
+      sections: [...document.querySelectorAll('section.file')].filter((section) => (section as HTMLElement).offsetParent !== null).map((section) => section.querySelector('h2')!.textContent),
+    }));
+    expect(await visible()).toEqual({ rows: 1, sections: ['slip.md'] });
+    const box = page.locator('input[data-show="clean"]');
+    expect(await box.isChecked()).toBe(false);
+    expect(await box.evaluate((input) => input.parentElement!.textContent)).toBe(' files without problems (14)');
+    await box.check();
+    expect((await visible()).rows).toBe(15);
+    await box.uncheck();
+    expect((await visible()).sections).toEqual(['slip.md']);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'proof-filter.png') });
+    await page.close();
+  });
+
+  it('keeps the original and the fixed text level, line by line, under a dry run', async () => {
+    const lines = ['# Council votes', '', 'Share this article', '', 'The council voted on Tuesday to end the rule.', '', 'Sign up for our newsletter', '', 'The mayor said she would sign it.', ''];
+    const dry = tempFolder({ 'story.md': lines.join('\n') });
+    const file = path.join(dry, 'proof.html');
+    copydesk(['lint', '--fix-dry-run', '--format', 'html', '-o', file, 'story.md'], { cwd: dry });
+    const { page, errors } = await open(file);
+    expect(errors).toEqual([]);
+    const tops = await page.evaluate(() => {
+      const cells = [...document.querySelectorAll('.pair > .text')];
+      const topOf = (text: string, side: number) => cells.filter((_, index) => index % 2 === side).find((cell) => cell.textContent!.startsWith(text))!.getBoundingClientRect().top;
+      return ['The council voted', 'The mayor said'].map((text) => [topOf(text, 0), topOf(text, 1)]);
+    });
+    for (const [left, right] of tops) expect(Math.abs(left! - right!)).toBeLessThan(1);
+    expect(await page.locator('.counts').textContent()).toMatch(/^fixes make 2 changes; then 0 errors, 0 warnings, 0 fixable remain$/);
+    await page.close();
+  });
 });

@@ -118,7 +118,32 @@ describe('formatHtml', () => {
     const html = formatHtml([{ filePath: '/work/a.md', source, output, messages: [] }], OPTIONS);
     expect(html).toContain('<del class="x d block">Share this article\n\n</del>');
     expect(html).toContain('It was <del class="x d">was </del>late,and dark.');
-    expect(html).toMatch(/Fixed \(\d+ added\), with what remains<\/h3><div class="text">It was late,<ins class="d"> <\/ins>and dark\./);
+    // Side by side, row by row: the original's row, then the fixed text's.
+    expect(html).toMatch(/Fixed \(\d+ added\), with what remains<\/h3><div class="text"><del[^]*?<\/div><div class="text">It was late,<ins class="d"> <\/ins>and dark\./);
+    // The fixes apart from what remains: a file the fixes change is not "0 errors" and nothing else.
+    expect(html).toContain('<p class="counts">fixes make 3 changes; then 0 errors, 0 warnings, 0 fixable remain</p>');
+    expect(html).toContain('<h1>copydesk proof · fixes change 1 of 1 file; 0 errors, 0 warnings remain</h1>');
+  });
+
+  it('lays a dry run out in rows: each line the fixes left alone level with itself, each run of changes a row', () => {
+    const source = 'Keep one.\n\nShare this article\n\nKeep two.\n';
+    const output = 'Keep one.\n\nKeep two.\n';
+    const html = formatHtml([{ filePath: '/work/a.md', source, output, messages: [] }], OPTIONS);
+    const pair = /<div class="pair">.*?<\/h3>.*?<\/h3>(.*)<\/div><\/article>/s.exec(html)![1]!;
+    const cells = [...pair.matchAll(/<div class="text">(.*?)<\/div>/gs)].map((match) => match[1]);
+    expect(cells).toEqual(['Keep one.\n', 'Keep one.\n', '\n', '\n', '<del class="x d block">Share this article\n\n</del>', '', 'Keep two.\n', 'Keep two.\n']);
+  });
+
+  it('marks the files with nothing to show, and offers them at a tick that is off when there are many', () => {
+    const clean = (index: number) => ({ filePath: `/work/c${index}.md`, source: 'Fine.\n', messages: [] });
+    const slip = { filePath: '/work/slip.md', source: 'It was was late.\n', messages: [{ ruleId: 'repeated-word', severity: 2 as const, message: 'm', range: [6, 10] as [number, number] }] };
+    const many = formatHtml([slip, ...Array.from({ length: 11 }, (_, index) => clean(index))], OPTIONS);
+    expect(many).toContain('<label><input type="checkbox" data-show="clean"> files without problems (11)</label>');
+    expect(many.match(/<tr data-clean>/g)).toHaveLength(11);
+    expect(many.match(/<section class="file" id="file-\d+" data-clean>/g)).toHaveLength(11);
+    const few = formatHtml([slip, clean(0)], OPTIONS);
+    expect(few).toContain('<label><input type="checkbox" checked data-show="clean"> files without problems (1)</label>');
+    expect(formatHtml([slip], OPTIONS)).not.toContain('files without problems');
   });
 
   it('says why a file could not be read', () => {
