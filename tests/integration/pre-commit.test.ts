@@ -1,69 +1,28 @@
 // The pre-commit framework's hooks, end to end: the real `pre-commit` installs copydesk from this repository's
 // committed HEAD (a `repo:` entry with a local path and a `rev:`, as a team's config points at copydesk's
-// repository) and runs `copydesk-fix` and `copydesk` on a commit in a throwaway repository. Everything it
+// repository) and runs `copydesk-fix` and `copydesk` on commits in a throwaway repository. Everything it
 // writes goes to a temporary folder (PRE_COMMIT_HOME among it). Skipped with a notice when pre-commit is absent.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRepository, run as runIn, userEnvironment, type Run } from './helpers';
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
 /** Installing the hook's environment (npm install, the build, npm pack, npm install -g) takes a minute or two. */
 const INSTALL_TIMEOUT = 15 * 60 * 1000;
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasPreCommit) console.warn('Notice: pre-commit is not installed (Debian: apt-get install pre-commit); the end-to-end test of the pre-commit hooks is skipped.');
 
-interface Run {
-  readonly status: number | null;
-  readonly output: string;
-}
-
 let scratch = '';
 let repo = '';
 let env: NodeJS.ProcessEnv = {};
 
-/** The environment of a user's shell: none of npm's own variables from `npm test`, git's global config empty. */
-function cleanEnvironment(home: string, gitConfig: string): NodeJS.ProcessEnv {
-  const kept = Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD');
-  return {
-    ...Object.fromEntries(kept),
-    PRE_COMMIT_HOME: home,
-    GIT_CONFIG_GLOBAL: gitConfig,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.org',
-    NO_COLOR: '1',
-  };
-}
-
-function run(command: string, args: readonly string[], timeout = 60_000): Run {
-  const result = spawnSync(command, args, { cwd: repo, env, encoding: 'utf8', timeout });
-  return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ? String(result.error) : ''}` };
-}
-
-/** The repository copydesk's commits are in (the shared one of a worktree) and the commit checked out. */
-function projectRepository(): { gitDir: string; head: string } {
-  const ask = (...args: string[]) => spawnSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).stdout.trim();
-  const gitDir = ask('rev-parse', '--path-format=absolute', '--git-common-dir');
-  const head = ask('rev-parse', 'HEAD');
-  if (ask('status', '--porcelain', '--untracked-files=no') !== '') console.warn(`Notice: the pre-commit test installs copydesk as committed at ${head.slice(0, 12)}; uncommitted changes are not in it.`);
-  return { gitDir, head };
-}
+const run = (command: string, args: readonly string[], timeout?: number): Run => runIn(command, args, { cwd: repo, env, ...(timeout ? { timeout } : {}) });
 
 function hookConfig(gitDir: string, head: string): string {
-  return [
-    'repos:',
-    `  - repo: ${JSON.stringify(gitDir)}`,
-    `    rev: ${head}`,
-    '    hooks:',
-    '      - id: copydesk-fix',
-    '      - id: copydesk',
-    '',
-  ].join('\n');
+  return ['repos:', `  - repo: ${JSON.stringify(gitDir)}`, `    rev: ${head}`, '    hooks:', '      - id: copydesk-fix', '      - id: copydesk', ''].join('\n');
 }
 
 describe.skipIf(!hasPreCommit)('the pre-commit framework hooks, installed from this repository', () => {
@@ -72,7 +31,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework hooks, installed from t
     repo = path.join(scratch, 'articles');
     fs.mkdirSync(repo);
     fs.writeFileSync(path.join(scratch, 'gitconfig'), '');
-    env = cleanEnvironment(path.join(scratch, 'pre-commit-home'), path.join(scratch, 'gitconfig'));
+    env = userEnvironment(path.join(scratch, 'gitconfig'), { PRE_COMMIT_HOME: path.join(scratch, 'pre-commit-home') });
     const { gitDir, head } = projectRepository();
     expect(run('git', ['init', '-q']).status).toBe(0);
     fs.writeFileSync(path.join(repo, '.pre-commit-config.yaml'), hookConfig(gitDir, head));
