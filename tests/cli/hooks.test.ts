@@ -40,6 +40,38 @@ describe('the plain git pre-commit hook', () => {
     expect(git(cwd, 'commit', '-q', '-m', 'story').status).toBe(0);
     expect(git(cwd, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
   });
+
+  it('fixes and lints staged articles whose names have spaces, quotes and non-ASCII letters', () => {
+    const names = ['Election night.md', 'Café.md', 'notes/Ünïcode – “draft” 2.txt', "It's here.markdown"];
+    const cwd = repository(Object.fromEntries(names.map((name) => [name, 'It was was late,and dark.\n'])));
+    const first = git(cwd, 'commit', '-q', '-m', 'stories');
+    expect(first.status).not.toBe(0);
+    expect(first.stdout + first.stderr).toContain('copydesk fixed the articles');
+    for (const name of names) expect(fs.readFileSync(path.join(cwd, name), 'utf8'), name).toBe('It was late, and dark.\n');
+    git(cwd, 'add', '.');
+    const second = git(cwd, 'commit', '-q', '-m', 'stories');
+    expect(second.status, second.stdout + second.stderr).toBe(0);
+    expect(git(cwd, 'ls-files', '-z').stdout.split('\0').filter(Boolean).sort()).toEqual([...names].sort());
+  });
+
+  it('names an error in an article with a non-ASCII name, and blocks the commit', () => {
+    const cwd = repository({ 'Café.md': 'The raison was sweet.\n' });
+    const commit = git(cwd, 'commit', '-q', '-m', 'café');
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('Café.md');
+    expect(commit.stdout + commit.stderr).toContain('Possible misspelling “raison”');
+  });
+
+  it('takes a name with [ ] or * in it as that file only, not as a pattern matching others', () => {
+    const cwd = repository({ 'Election n.md': 'First draft.\n' });
+    expect(git(cwd, 'commit', '-q', '-m', 'draft').status).toBe(0);
+    // A clean article whose name, read as a pattern, would also match the draft with an unstaged edit.
+    fs.writeFileSync(path.join(cwd, 'Election [night].md'), 'Results came in.\n');
+    fs.writeFileSync(path.join(cwd, 'Election n.md'), 'Second draft, not staged.\n');
+    git(cwd, 'add', 'Election [night].md');
+    const commit = git(cwd, 'commit', '-q', '-m', 'results');
+    expect(commit.status, commit.stdout + commit.stderr).toBe(0);
+  });
 });
 
 describe('the pre-commit framework hooks', () => {
