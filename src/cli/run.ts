@@ -12,6 +12,7 @@ import { pathBelow } from '../io/paths';
 import { formatResults } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
+import { HOMEPAGE_URL, withDocs } from '../links';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
 import { sizeOf, tooLargeRun, type StdinInput } from './stdin';
 import { VERSION } from '../version';
@@ -156,7 +157,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   let report =
     options.format === 'html'
       ? (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION })
-      : formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
+      : formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules.map(withDocs), version: VERSION, informationUri: HOMEPAGE_URL });
   if (options.fixDryRun && options.format === 'stylish') report = (await diffOf(results, io.cwd)) + report;
   if (options.stdin && options.fix) {
     // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.

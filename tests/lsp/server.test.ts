@@ -73,14 +73,27 @@ describe('diagnostics', () => {
         severity: 2,
         source: 'copydesk',
         code: 'repeated-word',
-        codeDescription: { href: expect.stringMatching(/^file:\/\/.*README\.md#rules$/) },
+        codeDescription: { href: 'https://github.com/copydesk/copydesk/blob/main/rules/repeated-word/README.md' },
         message: 'Unexpected repeated word “on”',
       },
-      expect.objectContaining({ code: 'punctuation-spacing', severity: 1, message: 'Missing space after “,”' }),
+      expect.objectContaining({
+        code: 'punctuation-spacing',
+        severity: 1,
+        message: 'Missing space after “,”',
+        codeDescription: { href: 'https://github.com/copydesk/copydesk/blob/main/rules/punctuation-spacing/README.md' },
+      }),
     ]);
     const cleared = client.next(uri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     expect((await cleared).diagnostics).toEqual([]);
+  });
+
+  it('link a plugin rule’s findings to the page the rule names as its `docs`', async () => {
+    const plugin = `export default { id: 'no-lorem', description: 'x', defaultSeverity: 'error', fixable: false, docs: 'https://example.org/style/no-lorem',
+      check: (document) => [...document.text.matchAll(/lorem/g)].map((m) => ({ message: 'Unexpected placeholder', range: [m.index, m.index + 5] })) };`;
+    const { client, uriOf } = await start({ 'plugin.mjs': plugin, '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.mjs'] }) });
+    const published = await client.open(uriOf('a.md'), 'Some lorem here.\n');
+    expect(published.diagnostics.filter((d) => d.code === 'no-lorem').map((d) => d.codeDescription?.href)).toEqual(['https://example.org/style/no-lorem']);
   });
 
   it('are only for articles: Markdown and plain text, by language or file name', async () => {
