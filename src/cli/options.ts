@@ -4,6 +4,7 @@ import { isTimeLimit, MAX_TIME_LIMIT_SECONDS, parseSeverity } from '../config/sc
 import type { Severity } from '../types';
 
 import { REPORT_FORMATS, type ReportFormat } from '../report/index';
+import { DEFAULT_WIDTH } from '../report/stylish';
 import type { Shard } from '../io/shard';
 
 export const DEFAULT_CACHE_FILE = '.copydeskcache';
@@ -21,6 +22,10 @@ export interface CliOptions {
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly color: boolean;
+  /** Whether the stylish report shows each finding's line (--no-context turns it off). */
+  readonly context: boolean;
+  /** The columns the stylish report fits lines to: the terminal's, else COLUMNS, else 80. */
+  readonly width: number;
   readonly listRules: boolean;
   readonly init: boolean;
   readonly printConfig?: string;
@@ -45,6 +50,7 @@ export interface RawOptions {
   readonly stdin?: boolean;
   readonly stdinFilename?: string;
   readonly color?: boolean;
+  readonly context?: boolean;
   readonly listRules?: boolean;
   readonly init?: boolean;
   readonly printConfig?: string;
@@ -107,7 +113,22 @@ export function wantsColor(flag: boolean | undefined, environment: NodeJS.Proces
   return isTty;
 }
 
-export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', environment: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
+/** The terminal's width when writing to one, else a positive COLUMNS, else 80. */
+export function terminalWidth(columns: number | undefined, environment: NodeJS.ProcessEnv, isTty: boolean): number {
+  if (isTty && columns !== undefined && columns > 0) return columns;
+  const fromEnvironment = /^[1-9]\d{0,4}$/.test(environment.COLUMNS ?? '') ? Number(environment.COLUMNS) : undefined;
+  return fromEnvironment ?? DEFAULT_WIDTH;
+}
+
+/** Where the run's report goes, as options need to know it: the environment, and whether and how wide a terminal it is. */
+export interface Target {
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTty: boolean;
+  readonly columns?: number;
+}
+
+export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', target: Target): CliOptions {
+  const environment = target.env;
   const format = (raw.format ?? 'stylish') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw usage(`--format ${raw.format}: expected one of ${REPORT_FORMATS.join(', ')}`);
   let maxWarnings = -1;
@@ -133,7 +154,9 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     quiet: raw.quiet === true,
     stdin: raw.stdin === true,
     ...(raw.stdinFilename !== undefined ? { stdinFilename: raw.stdinFilename } : {}),
-    color: raw.outputFile === undefined && wantsColor(raw.color, environment, isTty),
+    color: raw.outputFile === undefined && wantsColor(raw.color, environment, target.isTty),
+    context: raw.context !== false,
+    width: terminalWidth(raw.outputFile === undefined ? target.columns : undefined, environment, target.isTty),
     listRules: raw.listRules === true,
     init: raw.init === true,
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),

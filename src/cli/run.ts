@@ -26,6 +26,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads standard input; past `limit` bytes it may stop, and give the beginning and the rest unread. */
   readonly readStdin: (limit: number) => Promise<StdinInput>;
+  /** The terminal's width in columns, when standard output is one. */
+  readonly columns?: number;
   /** Whether standard error is a terminal: only then is a progress line drawn. */
   readonly isErrorTty?: boolean;
   /** The clock progress is timed by, in milliseconds; Date.now when absent. */
@@ -42,6 +44,7 @@ function addCommonOptions(command: Command): Command {
     .option('--fix', 'apply fixes and write them')
     .option('--fix-dry-run', 'print fixes as a unified diff without writing')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html']).default('stylish'))
+    .option('--no-context', 'stylish: leave out the line under each finding')
     .option('-o, --output-file <path>', 'write the report to a file')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
@@ -70,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError();
   const run = (command: 'lint' | 'fix') => async (paths: string[], raw: RawOptions) => {
-    exitCode = await execute(toCliOptions(paths, raw, command, io.env, io.isTty), io);
+    exitCode = await execute(toCliOptions(paths, raw, command, io), io);
   };
   addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
   addCommonOptions(program.command('fix').description('write all safe fixes in place, then report what remains')).action(run('fix'));
@@ -154,11 +157,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   const results = options.quiet ? run.results.map(onlyErrors) : run.results;
-  let report =
-    options.format === 'html'
-      ? (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION })
-      : formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules.map(withDocs), version: VERSION, informationUri: HOMEPAGE_URL });
-  if (options.fixDryRun && options.format === 'stylish') report = (await diffOf(results, io.cwd)) + report;
+  const report = await reportOf(results, run.rules, options, io);
   if (options.stdin && options.fix) {
     // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.
     const result = run.results[0];
@@ -240,6 +239,21 @@ function exitCodeOf(run: LintRun, results: readonly LintResult[], options: CliOp
     return EXIT_ERRORS;
   }
   return EXIT_OK;
+}
+
+/** The report in the format asked for; with --fix-dry-run, the stylish report follows the diff of the fixes. */
+async function reportOf(results: readonly LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): Promise<string> {
+  if (options.format === 'html') return (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION });
+  const report = formatResults(options.format, results, {
+    color: options.color,
+    context: options.context,
+    width: options.width,
+    cwd: io.cwd,
+    rules: rules.map(withDocs),
+    version: VERSION,
+    informationUri: HOMEPAGE_URL,
+  });
+  return options.fixDryRun && options.format === 'stylish' ? (await diffOf(results, io.cwd)) + report : report;
 }
 
 async function diffOf(results: readonly LintResult[], cwd: string): Promise<string> {

@@ -1,0 +1,70 @@
+// The reports as the built command line prints them: the stylish report fitted to the width, and the rule pages
+// in SARIF and the terminal report.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copydesk, tempFolder } from './helpers';
+
+const MESSY = 'Talks proved unsuccessful,with both sides firm. He said the the plan failed.\n';
+const PAGES = 'https://github.com/copydesk/copydesk/blob/main/rules';
+
+describe('the stylish report', () => {
+  it('shows each finding’s line with carets, cut to COLUMNS (80 when unset) around the finding, and the rule pages', () => {
+    const cwd = tempFolder({ 'messy.txt': MESSY });
+    const run = copydesk(['messy.txt'], { cwd, env: { COLUMNS: '60' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        '',
+        path.join(cwd, 'messy.txt'),
+        '  1:26  error  Missing space after “,”  punctuation-spacing',
+        '        …proved unsuccessful,with both sides firm. He said …',
+        '                            ^^',
+        '  1:60  error  Unexpected repeated word “the”  repeated-word',
+        '        …,with both sides firm. He said the the plan failed.',
+        '                                           ^^^^',
+        '',
+        'Rule pages:',
+        `  punctuation-spacing  ${PAGES}/punctuation-spacing/README.md`,
+        `  repeated-word        ${PAGES}/repeated-word/README.md`,
+        '',
+        '✖ 2 problems (2 errors, 0 warnings)',
+        '  2 errors and 0 warnings potentially fixable with the `--fix` option.',
+        '',
+      ].join('\n'),
+    );
+    const wide = copydesk(['messy.txt'], { cwd, env: { COLUMNS: undefined } }).stdout.split('\n');
+    expect(wide[3]).toBe(`        ${MESSY.slice(0, 71)}…`);
+  });
+
+  it('leaves the lines out with --no-context', () => {
+    const cwd = tempFolder({ 'messy.txt': MESSY });
+    const lines = copydesk(['--no-context', 'messy.txt'], { cwd }).stdout.split('\n');
+    expect(lines.slice(2, 5)).toEqual(['  1:26  error  Missing space after “,”  punctuation-spacing', '  1:60  error  Unexpected repeated word “the”  repeated-word', '']);
+  });
+});
+
+describe('rule pages', () => {
+  it('are each SARIF rule’s helpUri, and copydesk’s home page its informationUri', () => {
+    const cwd = tempFolder({ 'messy.txt': MESSY });
+    const driver = JSON.parse(copydesk(['--format', 'sarif', 'messy.txt'], { cwd }).stdout).runs[0].tool.driver;
+    expect(driver.informationUri).toBe('https://github.com/copydesk/copydesk#readme');
+    const rules = driver.rules as { id: string; helpUri?: string }[];
+    expect(rules.length).toBeGreaterThan(5);
+    for (const rule of rules) expect(rule.helpUri).toBe(`${PAGES}/${rule.id}/README.md`);
+  });
+
+  it('are a plugin rule’s own `docs`, and a `docs` that is no web address is a broken plugin', () => {
+    const plugin = (docs: string) =>
+      `export default { id: 'no-lorem', description: 'No placeholder text', defaultSeverity: 'error', fixable: false, docs: ${JSON.stringify(docs)},
+        check: (document) => [...document.text.matchAll(/lorem/g)].map((m) => ({ message: 'Unexpected placeholder', range: [m.index, m.index + 5] })) };`;
+    const files = { '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.mjs'] }), 'a.md': 'Some lorem here.\n' };
+    const cwd = tempFolder({ ...files, 'plugin.mjs': plugin('https://example.org/style/no-lorem') });
+    expect(copydesk(['a.md'], { cwd }).stdout).toContain('Rule pages:\n  no-lorem  https://example.org/style/no-lorem\n');
+    const sarif = JSON.parse(copydesk(['--format', 'sarif', 'a.md'], { cwd }).stdout);
+    expect(sarif.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === 'no-lorem').helpUri).toBe('https://example.org/style/no-lorem');
+    const local = tempFolder({ ...files, 'plugin.mjs': plugin('file:///home/me/no-lorem.md') });
+    const broken = copydesk(['a.md'], { cwd: local });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/rule "no-lorem": `docs` must be the address of its documentation page \(https:\/\/…\)/);
+  });
+});
