@@ -9,7 +9,7 @@ import { CopydeskError, describeError } from '../errors';
 import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
 import { formatTimings } from '../engine/timing';
 import { pathBelow } from '../io/paths';
-import { formatResults } from '../report/index';
+import { formatResults, REPORT_FORMATS } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
 import { HOMEPAGE_URL, withDocs } from '../links';
@@ -43,7 +43,7 @@ function addCommonOptions(command: Command): Command {
     .argument('[paths...]', 'files, folders (*.md, *.markdown, *.txt) and globs; default: the current folder')
     .option('--fix', 'apply fixes and write them')
     .option('--fix-dry-run', 'print fixes as a unified diff without writing')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('stylish'))
     .option('--no-context', 'stylish: leave out the line under each finding')
     .option('-o, --output-file <path>', 'write the report to a file')
     .option('-c, --config <path>', 'use this config file instead of searching for one')

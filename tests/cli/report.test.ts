@@ -1,5 +1,5 @@
-// The reports as the built command line prints them: the stylish report fitted to the width, and the rule pages
-// in SARIF and the terminal report.
+// The reports as the built command line prints them: the stylish report fitted to the width, compact lines, and
+// the rule pages in SARIF and the terminal report.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copydesk, tempFolder } from './helpers';
@@ -40,6 +40,23 @@ describe('the stylish report', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const lines = copydesk(['--no-context', 'messy.txt'], { cwd }).stdout.split('\n');
     expect(lines.slice(2, 5)).toEqual(['  1:26  error  Missing space after “,”  punctuation-spacing', '  1:60  error  Unexpected repeated word “the”  repeated-word', '']);
+  });
+});
+
+describe('--format compact', () => {
+  it('prints a line a finding, path:line:column: severity message (rule), and exits as lint does', () => {
+    const cwd = tempFolder({ 'drafts/messy.txt': MESSY });
+    expect(copydesk(['--format', 'compact', 'drafts'], { cwd })).toEqual({
+      code: 1,
+      stdout: 'drafts/messy.txt:1:26: error Missing space after “,” (punctuation-spacing)\ndrafts/messy.txt:1:60: error Unexpected repeated word “the” (repeated-word)\n',
+      stderr: '',
+    });
+  });
+
+  it('is among the formats the option accepts, which refuses others by name', () => {
+    const run = copydesk(['--format', 'unix', 'a.md'], { cwd: tempFolder() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Allowed choices are stylish, compact, json, jsonl, sarif, github, html.');
   });
 });
 
