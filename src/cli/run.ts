@@ -1,7 +1,7 @@
 // The command line: parses arguments with commander, runs the API, prints reports, and picks the exit code (0, 1, 2).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { lintFiles, lintText, type LintRun } from '../api';
 import { ConfigFinder } from '../config/load';
 import { resolveRules, collectRules } from '../config/rule-set';
@@ -63,6 +63,18 @@ function addCommonOptions(command: Command): Command {
     .option('--shard <i/n>', 'lint only the i-th of n shares of the files, by a hash of each path from the project root (for CI matrices and batch runs)');
 }
 
+/** `copydesk --help` shows lint's arguments and options as its own: `copydesk` alone runs lint, and takes them. */
+function showLintInHelp(program: Command, lint: Command): void {
+  program.usage('[lint|fix] [options] [paths...]');
+  program.configureHelp({
+    visibleArguments: (command) => new Help().visibleArguments(command === program ? lint : command),
+    visibleOptions: (command) => {
+      const own = new Help().visibleOptions(command);
+      return command === program ? [...lint.options.filter((option) => !option.hidden), ...own] : own;
+    },
+  });
+}
+
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
@@ -75,7 +87,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const run = (command: 'lint' | 'fix') => async (paths: string[], raw: RawOptions) => {
     exitCode = await execute(toCliOptions(paths, raw, command, io), io);
   };
-  addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
+  const lint = addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
+  showLintInHelp(program, lint);
   addCommonOptions(program.command('fix').description('write all safe fixes in place, then report what remains')).action(run('fix'));
   program
     .command('lsp')

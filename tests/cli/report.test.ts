@@ -1,5 +1,5 @@
-// The reports as the built command line prints them: the stylish report fitted to the width, compact lines, and
-// the rule pages in SARIF and the terminal report.
+// The reports as the built command line prints them: the stylish report fitted to the width, compact lines, rule
+// pages in SARIF and the terminal report, and top-level help.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copydesk, tempFolder } from './helpers';
@@ -83,5 +83,23 @@ describe('rule pages', () => {
     const broken = copydesk(['a.md'], { cwd: local });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/rule "no-lorem": `docs` must be the address of its documentation page \(https:\/\/…\)/);
+  });
+});
+
+describe('copydesk --help', () => {
+  it('shows lint’s arguments and options, lint being what copydesk alone runs', () => {
+    const run = copydesk(['--help'], { cwd: tempFolder() });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Usage: copydesk [lint|fix] [options] [paths...]');
+    expect(lines).toContain('Arguments:');
+    expect(lines).toContain('Commands:');
+    const lintHelp = copydesk(['lint', '--help'], { cwd: tempFolder() }).stdout;
+    const flags = [...lintHelp.matchAll(/^ {2}(-[^\s,]+(?:, --\S+)?(?: <[^>]+>)?)/gm)].map((match) => match[1]);
+    expect(flags).toContain('--fix-dry-run');
+    expect(flags).toContain('--no-context');
+    expect(flags).toContain('-f, --format <format>');
+    for (const flag of flags) expect(run.stdout).toContain(`\n  ${flag} `);
+    expect(run.stdout).toContain('\n  -v, --version ');
   });
 });
