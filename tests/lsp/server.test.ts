@@ -246,11 +246,20 @@ describe('code actions', () => {
 
   it('fix a finding that carries a fix (the preferred action when it is the only one), or all of them at once', async () => {
     const { byTitle, apply } = await actionsFor(TEXT);
-    expect(byTitle('Fix: Unexpected repeated word “on”')).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [expect.objectContaining({ code: 'repeated-word' })] });
-    expect(apply('Fix: Unexpected repeated word “on”')).toBe('The cat sat on the mat,and slept.\n');
-    expect(apply('Fix: Missing space after “,”')).toBe('The cat sat on on the mat, and slept.\n');
+    expect(byTitle('Remove the repeated “on”')).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [expect.objectContaining({ code: 'repeated-word' })] });
+    expect(apply('Remove the repeated “on”')).toBe('The cat sat on the mat,and slept.\n');
+    expect(apply('Insert a space after “,”')).toBe('The cat sat on on the mat, and slept.\n');
     expect(byTitle('Fix all copydesk problems').kind).toBe('source.fixAll.copydesk');
     expect(apply('Fix all copydesk problems')).toBe('The cat sat on the mat, and slept.\n');
+  });
+
+  it('name each fix by what it does to the text, not by the finding', async () => {
+    const text = '# A day\n\nThe president met putin wiht the mayor.It rained.\n\nShare this article with your friends!\n';
+    const { actions, apply } = await actionsFor(text);
+    const fixes = actions.filter((action) => action.isPreferred).map((action) => action.title);
+    expect(fixes).toEqual(['Capitalize “Putin”', 'Replace with “with”', 'Insert a space after “.”', 'Remove this page chrome']);
+    expect(apply('Capitalize “Putin”')).toBe(text.replace('putin', 'Putin'));
+    expect(apply('Remove this page chrome')).toBe('# A day\n\nThe president met putin wiht the mayor.It rained.\n');
   });
 
   it('offer each spelling suggestion as its own quick fix, and none is preferred when there are several', async () => {
