@@ -13,6 +13,7 @@ import { formatResults, REPORT_FORMATS } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
 import { HOMEPAGE_URL, withDocs } from '../links';
+import { givenName } from './given-names';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
 import { sizeOf, tooLargeRun, type StdinInput } from './stdin';
 import { VERSION } from '../version';
@@ -266,18 +267,16 @@ async function reportOf(results: readonly LintResult[], rules: readonly Rule[], 
     version: VERSION,
     informationUri: HOMEPAGE_URL,
   });
-  return options.fixDryRun && options.format === 'stylish' ? (await diffOf(results, io.cwd)) + report : report;
+  return options.fixDryRun && options.format === 'stylish' ? (await diffOf(results, options, io)) + report : report;
 }
 
-async function diffOf(results: readonly LintResult[], cwd: string): Promise<string> {
-  const { createTwoFilesPatch } = await import('diff');
-  let patch = '';
-  for (const result of results) {
-    if (result.output === undefined || result.source === null) continue;
-    const name = path.relative(cwd, result.filePath).split(path.sep).join('/');
-    patch += createTwoFilesPatch(`a/${name}`, `b/${name}`, result.source, result.output, undefined, undefined, { context: 3 });
-  }
-  return patch;
+/** The fixes as a diff of each file they change, the file named as the command line named it. */
+async function diffOf(results: readonly LintResult[], options: CliOptions, io: CliIo): Promise<string> {
+  const { formatFixDiff } = await import('../report/diff');
+  const files = results.flatMap((result) =>
+    result.output === undefined || result.source === null ? [] : [{ name: givenName(result.filePath, options.paths, io.cwd), before: result.source, after: result.output }],
+  );
+  return formatFixDiff(files, { color: options.color });
 }
 
 async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo): Promise<LintRun> {

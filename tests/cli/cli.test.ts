@@ -189,10 +189,10 @@ describe('copydesk fix', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const run = copydesk(['--fix-dry-run', 'messy.txt'], { cwd });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('--- a/messy.txt');
-    expect(run.stdout).toContain('+++ b/messy.txt');
-    expect(run.stdout).toContain('-Talks proved unsuccessful,with both sides firm. He said the the plan failed.');
-    expect(run.stdout).toContain('+Talks proved unsuccessful, with both sides firm. He said the plan failed.');
+    expect(run.stdout).toContain('--- messy.txt');
+    expect(run.stdout).toContain('+++ messy.txt');
+    expect(run.stdout).toContain('-Talks proved unsuccessful,with both sides firm. He said the [-the -]plan failed.');
+    expect(run.stdout).toContain('+Talks proved unsuccessful,{+ +}with both sides firm. He said the plan failed.');
     expect(fs.readFileSync(path.join(cwd, 'messy.txt'), 'utf8')).toBe(MESSY);
   });
 });

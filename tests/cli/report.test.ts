@@ -1,5 +1,6 @@
 // The reports as the built command line prints them: the stylish report fitted to the width, compact lines, rule
-// pages in SARIF and the terminal report, and top-level help.
+// pages in SARIF and the terminal report, top-level help, and the --fix-dry-run diff with and without colour.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copydesk, tempFolder } from './helpers';
@@ -101,5 +102,46 @@ describe('copydesk --help', () => {
     expect(flags).toContain('-f, --format <format>');
     for (const flag of flags) expect(run.stdout).toContain(`\n  ${flag} `);
     expect(run.stdout).toContain('\n  -v, --version ');
+  });
+});
+
+describe('--fix-dry-run', () => {
+  const dryRun = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const cwd = tempFolder({ 'site/drafts/messy.txt': MESSY, 'site/other.md': 'Fine.\n' });
+    return { cwd, run: copydesk(['--fix-dry-run', ...args], { cwd: path.join(cwd, 'site'), env }) };
+  };
+
+  it('names each file as the command line did, and marks the changed words in plain text', () => {
+    const { run } = dryRun(['../site/drafts']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '--- ../site/drafts/messy.txt',
+        '+++ ../site/drafts/messy.txt',
+        '@@ -1,1 +1,1 @@',
+        '-Talks proved unsuccessful,with both sides firm. He said the [-the -]plan failed.',
+        '+Talks proved unsuccessful,{+ +}with both sides firm. He said the plan failed.',
+        '',
+      ].join('\n'),
+    );
+    const { cwd, run: absolute } = dryRun([]);
+    expect(absolute.stdout.split('\n')[0]).toBe('--- drafts/messy.txt');
+    const named = copydesk(['--fix-dry-run', path.join(cwd, 'site', 'drafts', 'messy.txt')], { cwd: path.join(cwd, 'site') });
+    expect(named.stdout.split('\n')[0]).toBe(`--- ${path.join(cwd, 'site', 'drafts', 'messy.txt')}`);
+    expect(fs.readFileSync(path.join(cwd, 'site', 'drafts', 'messy.txt'), 'utf8')).toBe(MESSY);
+  });
+
+  it('colours with FORCE_COLOR (as on a terminal), the changed words in reverse video, and not with NO_COLOR', () => {
+    const { run } = dryRun(['drafts'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+      '\u001b[1m--- drafts/messy.txt\u001b[22m',
+      '\u001b[1m+++ drafts/messy.txt\u001b[22m',
+      '\u001b[36m@@ -1,1 +1,1 @@\u001b[39m',
+      '\u001b[31m-\u001b[39m\u001b[31mTalks proved unsuccessful,with both sides firm. He said the \u001b[39m\u001b[31m\u001b[7mthe \u001b[27m\u001b[39m\u001b[31mplan failed.\u001b[39m',
+      '\u001b[32m+\u001b[39m\u001b[32mTalks proved unsuccessful,\u001b[39m\u001b[32m\u001b[7m \u001b[27m\u001b[39m\u001b[32mwith both sides firm. He said the plan failed.\u001b[39m',
+    ]);
+    const { run: plain } = dryRun(['drafts'], { NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(plain.stdout).not.toMatch(/\u001b/);
+    expect(plain.stdout).toContain('{+ +}');
   });
 });
