@@ -37,6 +37,15 @@ describe('the stylish report', () => {
     expect(wide[3]).toBe(`        ${MESSY.slice(0, 71)}…`);
   });
 
+  it('is in colour with FORCE_COLOR, and plain when standard output is no terminal, or with NO_COLOR', () => {
+    const cwd = tempFolder({ 'messy.txt': MESSY });
+    const coloured = copydesk(['messy.txt'], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout;
+    expect(coloured).toContain('  \u001b[2m1:26\u001b[22m  \u001b[31merror\u001b[39m  Missing space after “,”');
+    expect(coloured).toContain('\u001b[31m\u001b[1m,w\u001b[22m\u001b[39m');
+    expect(copydesk(['messy.txt'], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout).not.toMatch(/\u001b/);
+    expect(copydesk(['messy.txt'], { cwd, env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b/);
+  });
+
   it('leaves the lines out with --no-context', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const lines = copydesk(['--no-context', 'messy.txt'], { cwd }).stdout.split('\n');
