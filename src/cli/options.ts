@@ -4,7 +4,6 @@ import { isTimeLimit, MAX_TIME_LIMIT_SECONDS, parseSeverity } from '../config/sc
 import type { Severity } from '../types';
 
 import { REPORT_FORMATS, type ReportFormat } from '../report/index';
-import { DEFAULT_WIDTH } from '../report/stylish';
 import type { Shard } from '../io/shard';
 
 export const DEFAULT_CACHE_FILE = '.copydeskcache';
@@ -24,8 +23,8 @@ export interface CliOptions {
   readonly color: boolean;
   /** Whether the stylish report shows each finding's line (--no-context turns it off). */
   readonly context: boolean;
-  /** The columns the stylish report fits lines to: the terminal's, else COLUMNS, else 80. */
-  readonly width: number;
+  /** The terminal's width for the stylish report: its own when writing to one, else COLUMNS; unknown otherwise. */
+  readonly width?: number;
   readonly listRules: boolean;
   readonly init: boolean;
   readonly printConfig?: string;
@@ -113,11 +112,10 @@ export function wantsColor(flag: boolean | undefined, environment: NodeJS.Proces
   return isTty;
 }
 
-/** The terminal's width when writing to one, else a positive COLUMNS, else 80. */
-export function terminalWidth(columns: number | undefined, environment: NodeJS.ProcessEnv, isTty: boolean): number {
+/** The terminal's width when writing to one, else a positive COLUMNS, else unknown. */
+export function terminalWidth(columns: number | undefined, environment: NodeJS.ProcessEnv, isTty: boolean): number | undefined {
   if (isTty && columns !== undefined && columns > 0) return columns;
-  const fromEnvironment = /^[1-9]\d{0,4}$/.test(environment.COLUMNS ?? '') ? Number(environment.COLUMNS) : undefined;
-  return fromEnvironment ?? DEFAULT_WIDTH;
+  return /^[1-9]\d{0,4}$/.test(environment.COLUMNS ?? '') ? Number(environment.COLUMNS) : undefined;
 }
 
 /** Where the run's report goes, as options need to know it: the environment, and whether and how wide a terminal it is. */
@@ -142,6 +140,7 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
   if (raw.cacheLocation !== undefined && !raw.cache) throw usage('--cache-location goes with --cache');
   if (raw.stdin && paths.length > 0) throw usage('--stdin reads the article from standard input: give no paths');
   if (raw.stdin && raw.shard !== undefined) throw usage('--shard shares out files: it does not go with --stdin');
+  const width = terminalWidth(raw.outputFile === undefined ? target.columns : undefined, environment, target.isTty);
   return {
     paths,
     fix: command === 'fix' || raw.fix === true,
@@ -156,7 +155,7 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     ...(raw.stdinFilename !== undefined ? { stdinFilename: raw.stdinFilename } : {}),
     color: raw.outputFile === undefined && wantsColor(raw.color, environment, target.isTty),
     context: raw.context !== false,
-    width: terminalWidth(raw.outputFile === undefined ? target.columns : undefined, environment, target.isTty),
+    ...(width !== undefined ? { width } : {}),
     listRules: raw.listRules === true,
     init: raw.init === true,
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),

@@ -12,13 +12,16 @@ export interface StylishOptions {
   readonly color: boolean;
   /** Whether each finding's line is shown under it, the finding marked; default true. */
   readonly context?: boolean;
-  /** The terminal's width in columns, which those lines are fitted to; default 80. */
+  /**
+   * The terminal's width in columns: those lines are cut to it, and a longer message wraps under itself. Without
+   * it, the lines are cut to 80 columns and each message stays on one line, for grep.
+   */
   readonly width?: number;
   /** The rules of the run: those reported that have a documentation page are listed with it before the summary. */
   readonly rules?: readonly RuleMeta[];
 }
 
-/** The width lines are fitted to when the output is not a terminal's. */
+/** The width lines are cut to when the terminal's is not known. */
 export const DEFAULT_WIDTH = 80;
 /** A finding's line gets at least this many columns, however narrow the terminal. */
 const MIN_EXCERPT_WIDTH = 20;
@@ -46,7 +49,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
 
 /**
  * A row a finding: right-aligned line, left-aligned column, type, message and rule id, the first three as wide as
- * their widest cell in the file, a message too long for the width wrapped under itself; under each, the finding's
+ * their widest cell in the file, a message too long for a known width wrapped under itself; under each, the finding's
  * line, starting below the type.
  */
 function formatFile(result: LintResult, options: StylishOptions, chalk: ChalkInstance): string {
@@ -64,7 +67,7 @@ function formatFile(result: LintResult, options: StylishOptions, chalk: ChalkIns
   const width = options.width ?? DEFAULT_WIDTH;
   const excerptWidth = Math.max(MIN_EXCERPT_WIDTH, width - indent.length);
   const messageIndent = ' '.repeat(indent.length + typeWidth + 2);
-  const messageWidth = Math.max(MIN_EXCERPT_WIDTH, width - messageIndent.length);
+  const messageWidth = options.width === undefined ? Infinity : Math.max(MIN_EXCERPT_WIDTH, width - messageIndent.length);
   const text = result.output ?? result.source;
   // Padding goes outside the colour codes, so widths are those of the visible text.
   const pad = (cell: string, size: number): string => ' '.repeat(size - cell.length);

@@ -46,6 +46,19 @@ describe('the stylish report', () => {
     expect(copydesk(['messy.txt'], { cwd, env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b/);
   });
 
+  it('keeps a long message on one line when the width is unknown, and wraps it under itself to COLUMNS', () => {
+    const cwd = tempFolder({ 'a.md': 'The council met.\n\nShare this article with your friends and let us know what you think in the comments below!\n' });
+    const head = '  3:1  error  Unexpected share boilerplate: “Share this article with your friends and let us know what yo…” (matches the share pattern)  boilerplate';
+    expect(copydesk(['a.md'], { cwd, env: { COLUMNS: undefined } }).stdout.split('\n')[2]).toBe(head);
+    expect(copydesk(['a.md'], { cwd, env: { COLUMNS: '72' } }).stdout.split('\n').slice(2, 7)).toEqual([
+      '  3:1  error  Unexpected share boilerplate: “Share this article with',
+      '              your friends and let us know what yo…” (matches the share',
+      '              pattern)  boilerplate',
+      '       Share this article with your friends and let us know what you th…',
+      `       ${'^'.repeat(64)}`,
+    ]);
+  });
+
   it('leaves the lines out with --no-context', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const lines = copydesk(['--no-context', 'messy.txt'], { cwd }).stdout.split('\n');
