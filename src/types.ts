@@ -181,6 +181,11 @@ export interface Rule {
   readonly description: string;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
+  /**
+   * The address of the rule's documentation page (an absolute URL), which reports and the language server link
+   * to. A built-in rule needs none: its page is `rules/<id>/README.md` in copydesk's repository.
+   */
+  readonly docs?: string;
   /** The options the rule reads; when given, an unknown option or a value of the wrong type is a config error. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
   /** The document analysis this rule's options also configure (the page chrome, for boilerplate): see `RuleContext.analysisOptions`. */

@@ -16,6 +16,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   isErrorTty: process.stderr.isTTY === true,
   stdout: (text) => void process.stdout.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),

@@ -21,6 +21,10 @@ export interface CliOptions {
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly color: boolean;
+  /** Whether the stylish report shows each finding's line (--no-context turns it off). */
+  readonly context: boolean;
+  /** The terminal's width for the stylish report: its own when writing to one, else COLUMNS; unknown otherwise. */
+  readonly width?: number;
   readonly listRules: boolean;
   readonly init: boolean;
   readonly printConfig?: string;
@@ -45,6 +49,7 @@ export interface RawOptions {
   readonly stdin?: boolean;
   readonly stdinFilename?: string;
   readonly color?: boolean;
+  readonly context?: boolean;
   readonly listRules?: boolean;
   readonly init?: boolean;
   readonly printConfig?: string;
@@ -107,7 +112,21 @@ export function wantsColor(flag: boolean | undefined, environment: NodeJS.Proces
   return isTty;
 }
 
-export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', environment: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
+/** The terminal's width when writing to one, else a positive COLUMNS, else unknown. */
+export function terminalWidth(columns: number | undefined, environment: NodeJS.ProcessEnv, isTty: boolean): number | undefined {
+  if (isTty && columns !== undefined && columns > 0) return columns;
+  return /^[1-9]\d{0,4}$/.test(environment.COLUMNS ?? '') ? Number(environment.COLUMNS) : undefined;
+}
+
+/** Where the run's report goes, as options need to know it: the environment, and whether and how wide a terminal it is. */
+export interface Target {
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTty: boolean;
+  readonly columns?: number;
+}
+
+export function toCliOptions(paths: readonly string[], raw: RawOptions, command: 'lint' | 'fix', target: Target): CliOptions {
+  const environment = target.env;
   const format = (raw.format ?? 'stylish') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw usage(`--format ${raw.format}: expected one of ${REPORT_FORMATS.join(', ')}`);
   let maxWarnings = -1;
@@ -121,6 +140,7 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
   if (raw.cacheLocation !== undefined && !raw.cache) throw usage('--cache-location goes with --cache');
   if (raw.stdin && paths.length > 0) throw usage('--stdin reads the article from standard input: give no paths');
   if (raw.stdin && raw.shard !== undefined) throw usage('--shard shares out files: it does not go with --stdin');
+  const width = terminalWidth(raw.outputFile === undefined ? target.columns : undefined, environment, target.isTty);
   return {
     paths,
     fix: command === 'fix' || raw.fix === true,
@@ -133,7 +153,9 @@ export function toCliOptions(paths: readonly string[], raw: RawOptions, command:
     quiet: raw.quiet === true,
     stdin: raw.stdin === true,
     ...(raw.stdinFilename !== undefined ? { stdinFilename: raw.stdinFilename } : {}),
-    color: raw.outputFile === undefined && wantsColor(raw.color, environment, isTty),
+    color: raw.outputFile === undefined && wantsColor(raw.color, environment, target.isTty),
+    context: raw.context !== false,
+    ...(width !== undefined ? { width } : {}),
     listRules: raw.listRules === true,
     init: raw.init === true,
     ...(raw.printConfig !== undefined ? { printConfig: raw.printConfig } : {}),

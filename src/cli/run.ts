@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { lintFiles, lintText, type LintRun } from '../api';
 import { SCHEMA_URL } from '../config/json-schema';
 import { ConfigFinder } from '../config/load';
@@ -11,9 +11,11 @@ import { CopydeskError, describeError } from '../errors';
 import { DEFAULT_RULE_TIME_LIMIT_SECONDS } from '../engine/time-limit';
 import { formatTimings } from '../engine/timing';
 import { pathBelow } from '../io/paths';
-import { formatResults } from '../report/index';
+import { formatResults, REPORT_FORMATS } from '../report/index';
 import type { LintResult, Rule } from '../types';
 import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
+import { HOMEPAGE_URL, withDocs } from '../links';
+import { givenName } from './given-names';
 import { toCliOptions, type CliOptions, type RawOptions } from './options';
 import { sizeOf, tooLargeRun, type StdinInput } from './stdin';
 import { VERSION } from '../version';
@@ -27,6 +29,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads standard input; past `limit` bytes it may stop, and give the beginning and the rest unread. */
   readonly readStdin: (limit: number) => Promise<StdinInput>;
+  /** The terminal's width in columns, when standard output is one. */
+  readonly columns?: number;
   /** Whether standard error is a terminal: only then is a progress line drawn. */
   readonly isErrorTty?: boolean;
   /** The clock progress is timed by, in milliseconds; Date.now when absent. */
@@ -42,7 +46,8 @@ function addCommonOptions(command: Command): Command {
     .argument('[paths...]', 'files, folders (*.md, *.markdown, *.txt) and globs; default: the current folder')
     .option('--fix', 'apply fixes and write them')
     .option('--fix-dry-run', 'print fixes as a unified diff without writing')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('stylish'))
+    .option('--no-context', 'stylish: leave out the line under each finding')
     .option('-o, --output-file <path>', 'write the report to a file')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
@@ -61,6 +66,18 @@ function addCommonOptions(command: Command): Command {
     .option('--shard <i/n>', 'lint only the i-th of n shares of the files, by a hash of each path from the project root (for CI matrices and batch runs)');
 }
 
+/** `copydesk --help` shows lint's arguments and options as its own: `copydesk` alone runs lint, and takes them. */
+function showLintInHelp(program: Command, lint: Command): void {
+  program.usage('[lint|fix] [options] [paths...]');
+  program.configureHelp({
+    visibleArguments: (command) => new Help().visibleArguments(command === program ? lint : command),
+    visibleOptions: (command) => {
+      const own = new Help().visibleOptions(command);
+      return command === program ? [...lint.options.filter((option) => !option.hidden), ...own] : own;
+    },
+  });
+}
+
 /** Runs copydesk with these arguments (without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
@@ -71,9 +88,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError();
   const run = (command: 'lint' | 'fix') => async (paths: string[], raw: RawOptions) => {
-    exitCode = await execute(toCliOptions(paths, raw, command, io.env, io.isTty), io);
+    exitCode = await execute(toCliOptions(paths, raw, command, io), io);
   };
-  addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
+  const lint = addCommonOptions(program.command('lint', { isDefault: true }).description('report problems (the default command)')).action(run('lint'));
+  showLintInHelp(program, lint);
   addCommonOptions(program.command('fix').description('write all safe fixes in place, then report what remains')).action(run('fix'));
   program
     .command('lsp')
@@ -155,11 +173,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   const results = options.quiet ? run.results.map(onlyErrors) : run.results;
-  let report =
-    options.format === 'html'
-      ? (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION })
-      : formatResults(options.format, results, { color: options.color, cwd: io.cwd, rules: run.rules, version: VERSION });
-  if (options.fixDryRun && options.format === 'stylish') report = (await diffOf(results, io.cwd)) + report;
+  const report = await reportOf(results, run.rules, options, io);
   if (options.stdin && options.fix) {
     // The fixed text, or, when the input could not be read as text, the input itself: nothing is lost.
     const result = run.results[0];
@@ -243,15 +257,28 @@ function exitCodeOf(run: LintRun, results: readonly LintResult[], options: CliOp
   return EXIT_OK;
 }
 
-async function diffOf(results: readonly LintResult[], cwd: string): Promise<string> {
-  const { createTwoFilesPatch } = await import('diff');
-  let patch = '';
-  for (const result of results) {
-    if (result.output === undefined || result.source === null) continue;
-    const name = path.relative(cwd, result.filePath).split(path.sep).join('/');
-    patch += createTwoFilesPatch(`a/${name}`, `b/${name}`, result.source, result.output, undefined, undefined, { context: 3 });
-  }
-  return patch;
+/** The report in the format asked for; with --fix-dry-run, the stylish report follows the diff of the fixes. */
+async function reportOf(results: readonly LintResult[], rules: readonly Rule[], options: CliOptions, io: CliIo): Promise<string> {
+  if (options.format === 'html') return (await import('../report/html')).formatHtml(results, { cwd: io.cwd, version: VERSION });
+  const report = formatResults(options.format, results, {
+    color: options.color,
+    context: options.context,
+    width: options.width,
+    cwd: io.cwd,
+    rules: rules.map(withDocs),
+    version: VERSION,
+    informationUri: HOMEPAGE_URL,
+  });
+  return options.fixDryRun && options.format === 'stylish' ? (await diffOf(results, options, io)) + report : report;
+}
+
+/** The fixes as a diff of each file they change, the file named as the command line named it. */
+async function diffOf(results: readonly LintResult[], options: CliOptions, io: CliIo): Promise<string> {
+  const { formatFixDiff } = await import('../report/diff');
+  const files = results.flatMap((result) =>
+    result.output === undefined || result.source === null ? [] : [{ name: givenName(result.filePath, options.paths, io.cwd), before: result.source, after: result.output }],
+  );
+  return formatFixDiff(files, { color: options.color });
 }
 
 async function lintStdinText(input: Uint8Array, options: CliOptions, io: CliIo): Promise<LintRun> {

@@ -100,5 +100,13 @@ function checkRule(candidate: unknown, where: string): Rule {
   if (typeof rule.check !== 'function') return fail(`rule "${rule.id}" needs a check(document, options) function`);
   if (typeof rule.fixable !== 'boolean') return fail(`rule "${rule.id}" needs \`fixable: true|false\``);
   if (!['error', 'warn', 'off'].includes(rule.defaultSeverity as string)) return fail(`rule "${rule.id}" needs defaultSeverity "error", "warn" or "off"`);
+  if (rule.docs !== undefined && !isWebAddress(rule.docs)) return fail(`rule "${rule.id}": \`docs\` must be the address of its documentation page (https://…)`);
   return { ...rule, description: typeof rule.description === 'string' ? rule.description : '' } as Rule;
+}
+
+/** An http(s) address: what a report can link to from anywhere, unlike a path or a file: URL. */
+function isWebAddress(value: unknown): boolean {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'https:' || protocol === 'http:';
 }

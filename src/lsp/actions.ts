@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Message } from '../types';
+import { fixTitle } from './fix-title';
 import { rangeOf, type Encoding } from './positions';
 
 /** The code action kind of "Fix all copydesk problems", as editors ask for it on save (`source.fixAll`). */
@@ -48,7 +49,8 @@ export function disableFileEdit(document: TextDocument, rule: string, encoding: 
 }
 
 /**
- * The quick fixes for these findings of the document: each fix (preferred when it is the only choice), each
+ * The quick fixes for these findings of the document: each fix (preferred when it is the only choice), named by
+ * what it does (see fix-title.ts), each
  * suggestion, "Add to the dictionary" for an unknown word, and "Disable" for the line and for the file, once a
  * rule and line.
  */
@@ -63,7 +65,7 @@ export function quickFixes(document: TextDocument, messages: readonly Message[],
     const choices = (message.fix ? 1 : 0) + (message.suggestions?.length ?? 0);
     const change = (range: readonly [number, number], text: string) => ({ changes: { [uri]: [editOf(document, range, text, encoding)] } });
     if (message.fix) {
-      actions.push({ title: `Fix: ${message.message}`, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: choices === 1, edit: change(message.fix.range, message.fix.text) });
+      actions.push({ title: fixTitle(document.getText(), message.fix, message.ruleId), kind: CodeActionKind.QuickFix, diagnostics, isPreferred: choices === 1, edit: change(message.fix.range, message.fix.text) });
     }
     for (const suggestion of message.suggestions ?? []) {
       actions.push({ title: suggestion.message, kind: CodeActionKind.QuickFix, diagnostics, ...(choices === 1 ? { isPreferred: true } : {}), edit: change(suggestion.fix.range, suggestion.fix.text) });

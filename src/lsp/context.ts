@@ -23,8 +23,8 @@ export interface ServerState {
   readonly documents: Map<string, Open>;
   readonly workspace: Workspace;
   readonly problems: Problems;
-  /** The documentation of copydesk's rules, linked from each finding's diagnostic. */
-  readonly docsUrl: string | undefined;
+  /** Each rule's documentation page by rule id, linked from its findings' diagnostics: filled as documents are linted. */
+  readonly ruleDocs: Map<string, string>;
   encoding: Encoding;
   settings: Settings;
   canAskConfiguration: boolean;

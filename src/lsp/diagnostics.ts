@@ -13,13 +13,14 @@ import { rangeOf } from './positions';
 export const MAX_DIAGNOSTICS = 10_000;
 
 export function toDiagnostic(state: ServerState, document: TextDocument, message: Message): Diagnostic {
+  const docs = message.ruleId && !message.fatal ? state.ruleDocs.get(message.ruleId) : undefined;
   return {
     range: rangeOf(document, message.range, state.encoding),
     severity: message.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'copydesk',
     message: message.message,
     ...(message.ruleId ? { code: message.ruleId } : {}),
-    ...(message.ruleId && state.docsUrl && !message.fatal ? { codeDescription: { href: state.docsUrl } } : {}),
+    ...(docs !== undefined ? { codeDescription: { href: docs } } : {}),
   };
 }
 
@@ -42,6 +43,8 @@ export async function lintNow(state: ServerState, uri: string): Promise<void> {
     const linted = await state.workspace.lintInSteps(document, isStale);
     if (linted === 'stale') return;
     messages = linted;
+    // The rules were resolved for the lint: their pages come from the same cache.
+    if (linted.some((message) => message.ruleId && !message.fatal)) for (const [id, docs] of await state.workspace.ruleDocsOf(document)) state.ruleDocs.set(id, docs);
     state.problems.clearBrokenConfigs();
   } catch (error) {
     state.problems.report(error);

@@ -6,10 +6,7 @@
 // code-actions.ts answers code action requests, configuration.ts follows the client's settings, folders and
 // watched files, commands.ts adds words to the dictionary; workspace.ts lints a document as its file, and
 // problems.ts shows config and settings problems once.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { packageRoot } from '../io/package-root';
 import { listenToCodeActions } from './code-actions';
 import { listenToCommands } from './commands';
 import { listenToConfiguration } from './configuration';
@@ -20,15 +17,6 @@ import { DEFAULT_SETTINGS } from './settings';
 import { Workspace } from './workspace';
 
 export { FIX_ALL_KIND } from './actions';
-
-/** The documentation of copydesk's rules: the README's table, in the package the server runs from. */
-function rulesDocs(): string | undefined {
-  try {
-    return `${pathToFileURL(path.join(packageRoot(), 'README.md')).href}#rules`;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Sends the console to the client's log: anything written to standard output would break the protocol. */
 function logToClient(connection: Connection): void {
@@ -47,7 +35,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     documents: new Map(),
     workspace: new Workspace(DEFAULT_SETTINGS),
     problems: new Problems(connection),
-    docsUrl: rulesDocs(),
+    ruleDocs: new Map(),
     encoding: 'utf-16',
     settings: DEFAULT_SETTINGS,
     canAskConfiguration: false,

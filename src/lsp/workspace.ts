@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileLinter } from '../api';
 import { isArticleName } from '../io/expand-paths';
+import { ruleDocs } from '../links';
 import { IgnoreFiles } from '../io/ignore-files';
 import { isInside, realPath } from '../io/links';
 import { MAX_FILE_BYTES, sizeProblem } from '../io/read-file';
@@ -77,6 +78,15 @@ export class Workspace {
   /** The config that applies to a file. */
   configOf(file: string): Promise<Config> {
     return this.linter.configOf(file);
+  }
+
+  /** The documentation pages of the rules the document's config knows, by rule id (its rules are resolved once a config). */
+  async ruleDocsOf(document: TextDocument): Promise<ReadonlyMap<string, string>> {
+    const { known } = await this.linter.rulesOfFile(this.fileOf(document));
+    return new Map(known.flatMap((rule) => {
+      const docs = ruleDocs(rule);
+      return docs === undefined ? [] : [[rule.id, docs] as const];
+    }));
   }
 
   /**

@@ -1,7 +1,9 @@
-// Formats results as GitHub Actions workflow commands, which the runner turns into annotations on the files.
+// Formats results as GitHub Actions workflow commands, which the runner turns into annotations on the files, and
+// lists every finding in the log as well, in a group: GitHub shows only the first annotations of a step.
 import path from 'node:path';
 import type { LintResult } from '../types';
-import { severityOf } from './json';
+import { compactLines } from './compact';
+import { countMessages, severityOf } from './json';
 import { createResultIndex, locateLastCharacter } from './positions';
 
 export interface GithubOptions {
@@ -12,7 +14,10 @@ export interface GithubOptions {
 /** GitHub shows at most this many error and this many warning annotations from one step; the rest are dropped. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-/** One command a line, at most what GitHub shows, then a notice counting the rest; empty when there is nothing to report. */
+/**
+ * Every finding in a log group, one a line, then one command a line, at most what GitHub shows, then a notice
+ * counting the rest; empty when there is nothing to report.
+ */
 export function formatGithub(results: readonly LintResult[], options: GithubOptions): string {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
@@ -43,8 +48,23 @@ export function formatGithub(results: readonly LintResult[], options: GithubOpti
       lines.push(`::${command} ${properties.join(',')}::${escapeData(message.message)}`);
     }
   }
+  if (lines.length === 0) return '';
   if (hidden > 0) lines.push(`::notice title=copydesk::${escapeData(`${hidden} more problem${hidden === 1 ? '' : 's'} not shown as annotations; run copydesk locally, or use --format json, to see them all`)}`);
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return `${logGroup(results, options.cwd)}${lines.join('\n')}\n`;
+}
+
+/** `::group::copydesk: 3 problems (2 errors, 1 warning)`, a line a finding (as --format compact writes them), `::endgroup::`. */
+function logGroup(results: readonly LintResult[], cwd: string): string {
+  const counts = countMessages(results.flatMap((result) => result.messages));
+  const total = counts.errorCount + counts.warningCount;
+  const title = `copydesk: ${plural(total, 'problem')} (${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')})`;
+  // A line that starts with `::` would be read as a command: a file whose name starts so is named from `./`.
+  const body = results.map((result) => compactLines(result, relativePath(result.filePath, cwd).replace(/^:/, './:'))).join('');
+  return `::group::${escapeData(title)}\n${body}::endgroup::\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The escaping the runner undoes in a command's message. */

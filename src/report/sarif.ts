@@ -4,8 +4,8 @@ import type { Fix, LintResult, Message, Range, Rule, Severity } from '../types';
 import { severityOf } from './json';
 import { createResultIndex, locateLastCharacter, type LineIndex } from './positions';
 
-/** What SARIF needs to know of a rule: the rules used, or all enabled ones. */
-export type RuleMeta = Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable'>;
+/** What SARIF needs to know of a rule: the rules used, or all enabled ones; `docs` is its page (see src/links.ts). */
+export type RuleMeta = Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable' | 'docs'>;
 
 export interface SarifOptions {
   readonly rules: readonly RuleMeta[];
@@ -13,6 +13,7 @@ export interface SarifOptions {
   readonly version: string;
   /** Artifact URIs are relative to this folder (the working directory), absolute file URIs outside it. */
   readonly cwd: string;
+  /** copydesk's home page, for tool.driver.informationUri. */
   readonly informationUri?: string;
 }
 
@@ -74,6 +75,7 @@ export interface SarifRule {
   readonly shortDescription: SarifText;
   readonly fullDescription: SarifText;
   readonly help: SarifText;
+  readonly helpUri?: string;
   readonly defaultConfiguration: { readonly level: SarifLevel; readonly enabled?: false };
   readonly properties: { readonly fixable: boolean; readonly 'problem.severity': 'error' | 'warning' | 'recommendation' };
 }
@@ -212,6 +214,7 @@ class RuleTable {
       shortDescription: { text },
       fullDescription: { text },
       help: { text },
+      ...(rule.docs !== undefined && { helpUri: rule.docs }),
       // Code scanning takes only note, warning and error as levels; a rule off by default says so with `enabled`.
       defaultConfiguration:
         rule.defaultSeverity === 'error'

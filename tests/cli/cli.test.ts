@@ -123,10 +123,16 @@ describe('copydesk lint', () => {
     expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out', 'report.json'), 'utf8'))).toHaveLength(1);
   });
 
-  it('prints github workflow commands', () => {
+  it('prints github workflow commands, after every finding in a log group', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const lines = copydesk(['--format', 'github', 'messy.txt'], { cwd }).stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^::error file=messy\.txt,line=1,col=26,endLine=1,endColumn=28,title=.*::Missing space after “,”$/);
+    expect(lines.slice(0, 4)).toEqual([
+      '::group::copydesk: 2 problems (2 errors, 0 warnings)',
+      'messy.txt:1:26: error Missing space after “,” (punctuation-spacing)',
+      'messy.txt:1:60: error Unexpected repeated word “the” (repeated-word)',
+      '::endgroup::',
+    ]);
+    expect(lines[4]).toMatch(/^::error file=messy\.txt,line=1,col=26,endLine=1,endColumn=28,title=.*::Missing space after “,”$/);
   });
 
   it('lints standard input with --stdin, using --stdin-filename for the format', () => {
@@ -183,10 +189,10 @@ describe('copydesk fix', () => {
     const cwd = tempFolder({ 'messy.txt': MESSY });
     const run = copydesk(['--fix-dry-run', 'messy.txt'], { cwd });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('--- a/messy.txt');
-    expect(run.stdout).toContain('+++ b/messy.txt');
-    expect(run.stdout).toContain('-Talks proved unsuccessful,with both sides firm. He said the the plan failed.');
-    expect(run.stdout).toContain('+Talks proved unsuccessful, with both sides firm. He said the plan failed.');
+    expect(run.stdout).toContain('--- messy.txt');
+    expect(run.stdout).toContain('+++ messy.txt');
+    expect(run.stdout).toContain('-Talks proved unsuccessful,with both sides firm. He said the [-the -]plan failed.');
+    expect(run.stdout).toContain('+Talks proved unsuccessful,{+ +}with both sides firm. He said the plan failed.');
     expect(fs.readFileSync(path.join(cwd, 'messy.txt'), 'utf8')).toBe(MESSY);
   });
 });

@@ -73,14 +73,27 @@ describe('diagnostics', () => {
         severity: 2,
         source: 'copydesk',
         code: 'repeated-word',
-        codeDescription: { href: expect.stringMatching(/^file:\/\/.*README\.md#rules$/) },
+        codeDescription: { href: 'https://github.com/copydesk/copydesk/blob/main/rules/repeated-word/README.md' },
         message: 'Unexpected repeated word “on”',
       },
-      expect.objectContaining({ code: 'punctuation-spacing', severity: 1, message: 'Missing space after “,”' }),
+      expect.objectContaining({
+        code: 'punctuation-spacing',
+        severity: 1,
+        message: 'Missing space after “,”',
+        codeDescription: { href: 'https://github.com/copydesk/copydesk/blob/main/rules/punctuation-spacing/README.md' },
+      }),
     ]);
     const cleared = client.next(uri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     expect((await cleared).diagnostics).toEqual([]);
+  });
+
+  it('link a plugin rule’s findings to the page the rule names as its `docs`', async () => {
+    const plugin = `export default { id: 'no-lorem', description: 'x', defaultSeverity: 'error', fixable: false, docs: 'https://example.org/style/no-lorem',
+      check: (document) => [...document.text.matchAll(/lorem/g)].map((m) => ({ message: 'Unexpected placeholder', range: [m.index, m.index + 5] })) };`;
+    const { client, uriOf } = await start({ 'plugin.mjs': plugin, '.copydeskrc.json': JSON.stringify({ plugins: ['./plugin.mjs'] }) });
+    const published = await client.open(uriOf('a.md'), 'Some lorem here.\n');
+    expect(published.diagnostics.filter((d) => d.code === 'no-lorem').map((d) => d.codeDescription?.href)).toEqual(['https://example.org/style/no-lorem']);
   });
 
   it('are only for articles: Markdown and plain text, by language or file name', async () => {
@@ -233,11 +246,20 @@ describe('code actions', () => {
 
   it('fix a finding that carries a fix (the preferred action when it is the only one), or all of them at once', async () => {
     const { byTitle, apply } = await actionsFor(TEXT);
-    expect(byTitle('Fix: Unexpected repeated word “on”')).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [expect.objectContaining({ code: 'repeated-word' })] });
-    expect(apply('Fix: Unexpected repeated word “on”')).toBe('The cat sat on the mat,and slept.\n');
-    expect(apply('Fix: Missing space after “,”')).toBe('The cat sat on on the mat, and slept.\n');
+    expect(byTitle('Remove the repeated “on”')).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [expect.objectContaining({ code: 'repeated-word' })] });
+    expect(apply('Remove the repeated “on”')).toBe('The cat sat on the mat,and slept.\n');
+    expect(apply('Insert a space after “,”')).toBe('The cat sat on on the mat, and slept.\n');
     expect(byTitle('Fix all copydesk problems').kind).toBe('source.fixAll.copydesk');
     expect(apply('Fix all copydesk problems')).toBe('The cat sat on the mat, and slept.\n');
+  });
+
+  it('name each fix by what it does to the text, not by the finding', async () => {
+    const text = '# A day\n\nThe president met putin wiht the mayor.It rained.\n\nShare this article with your friends!\n';
+    const { actions, apply } = await actionsFor(text);
+    const fixes = actions.filter((action) => action.isPreferred).map((action) => action.title);
+    expect(fixes).toEqual(['Capitalize “Putin”', 'Replace with “with”', 'Insert a space after “.”', 'Remove this page chrome']);
+    expect(apply('Capitalize “Putin”')).toBe(text.replace('putin', 'Putin'));
+    expect(apply('Remove this page chrome')).toBe('# A day\n\nThe president met putin wiht the mayor.It rained.\n');
   });
 
   it('offer each spelling suggestion as its own quick fix, and none is preferred when there are several', async () => {

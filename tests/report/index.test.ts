@@ -1,6 +1,7 @@
 // Tests that each format name reaches its reporter.
 import { describe, expect, it } from 'vitest';
 import { formatResults, REPORT_FORMATS, type ReportOptions } from '../../src/report';
+import { formatCompact } from '../../src/report/compact';
 import { formatGithub } from '../../src/report/github';
 import { formatJson, formatJsonLines } from '../../src/report/json';
 import { formatSarif } from '../../src/report/sarif';
@@ -13,12 +14,14 @@ const results: readonly LintResult[] = [
 const options: ReportOptions = { color: false, cwd: '/work/site', rules: [], version: '0.1.0', includeOutput: false };
 
 describe('formatResults', () => {
-  it('knows the six formats of the command line (html is written by formatHtml, loaded only for it)', () => {
-    expect(REPORT_FORMATS).toEqual(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html']);
+  it('knows the seven formats of the command line (html is written by formatHtml, loaded only for it)', () => {
+    expect(REPORT_FORMATS).toEqual(['stylish', 'compact', 'json', 'jsonl', 'sarif', 'github', 'html']);
   });
 
   it('hands each format to its reporter, with the options that reporter reads', () => {
     expect(formatResults('stylish', results, options)).toBe(formatStylish(results, options));
+    expect(formatResults('compact', results, options)).toBe(formatCompact(results, options));
+    expect(formatResults('compact', results, options)).toBe('a.md:1:1: error Unexpected `Teh` (typo)\n');
     expect(formatResults('json', results, options)).toBe(formatJson(results, { includeOutput: false }));
     expect(formatResults('jsonl', results, options)).toBe(formatJsonLines(results, { includeOutput: false }));
     expect(formatResults('sarif', results, options)).toBe(formatSarif(results, options));

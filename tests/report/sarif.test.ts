@@ -10,11 +10,11 @@ const SOURCE = 'Teh cat.\r\nA 😀 wiht dog.\n';
 const WIHT = SOURCE.indexOf('wiht');
 
 const RULES: readonly RuleMeta[] = [
-  { id: 'typo', description: 'Known misspellings and slips.', defaultSeverity: 'error', fixable: true },
+  { id: 'typo', description: 'Known misspellings and slips.', defaultSeverity: 'error', fixable: true, docs: 'https://github.com/copydesk/copydesk/blob/main/rules/typo/README.md' },
   { id: 'spelling', description: 'Unknown words.', defaultSeverity: 'warn', fixable: false },
   { id: 'house-style', description: 'A plugin rule, off unless configured.', defaultSeverity: 'off', fixable: false },
 ];
-const OPTIONS: SarifOptions = { rules: RULES, version: '0.1.0', cwd: CWD, informationUri: 'https://example.org/copydesk' };
+const OPTIONS: SarifOptions = { rules: RULES, version: '0.1.0', cwd: CWD, informationUri: 'https://github.com/copydesk/copydesk#readme' };
 
 const article: LintResult = {
   filePath: '/work/site/docs/my file#1.md',
@@ -71,12 +71,13 @@ describe('toSarifLog', () => {
     const driver = toSarifLog([], OPTIONS).runs[0].tool.driver;
     expect(driver.name).toBe('copydesk');
     expect(driver.version).toBe('0.1.0');
-    expect(driver.informationUri).toBe('https://example.org/copydesk');
+    expect(driver.informationUri).toBe('https://github.com/copydesk/copydesk#readme');
     expect(driver.rules[0]).toEqual({
       id: 'typo',
       shortDescription: { text: 'Known misspellings and slips.' },
       fullDescription: { text: 'Known misspellings and slips.' },
       help: { text: 'Known misspellings and slips.' },
+      helpUri: 'https://github.com/copydesk/copydesk/blob/main/rules/typo/README.md',
       defaultConfiguration: { level: 'error' },
       properties: { fixable: true, 'problem.severity': 'error' },
     });
@@ -84,6 +85,16 @@ describe('toSarifLog', () => {
       { level: 'error' },
       { level: 'warning' },
       { level: 'note', enabled: false },
+    ]);
+  });
+
+  it('links each rule that has a page to it by helpUri, and no other', () => {
+    const { rules } = toSarifLog([article, unreadable], OPTIONS).runs[0].tool.driver;
+    expect(rules.map((rule) => [rule.id, rule.helpUri])).toEqual([
+      ['typo', 'https://github.com/copydesk/copydesk/blob/main/rules/typo/README.md'],
+      ['spelling', undefined],
+      ['house-style', undefined],
+      [FATAL_RULE_ID, undefined],
     ]);
   });
 
