@@ -53,7 +53,8 @@ describe("import { lint, fix } from 'copydesk'", () => {
          (error) => console.log('rejected: ' + error.message),
        );`,
     );
-    expect(run.stdout.trim()).toBe('rejected: progress failed');
+    // What the process said on failure, exit code and standard error, so that a failure here explains itself.
+    expect(run.stdout.trim(), `exit ${run.code}; stderr: ${run.stderr}`).toBe('rejected: progress failed');
     expect(run.code).toBe(0);
   });
 
