@@ -107,7 +107,9 @@ function serve(worker: Worker, onResult: (outcome: FileOutcome) => void): Promis
         isDone = true;
       }
     });
-    worker.once('error', reject);
+    // Every error is taken, not only the first: a second one (a worker stopped while it failed) would otherwise be
+    // an unhandled 'error' event, which ends the process before the run can reject.
+    worker.on('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`));
       else if (!isDone) reject(new Error('a worker thread stopped before its work was done'));
