@@ -26,6 +26,10 @@ RuleTester.run(
       'Dr. Smith met Mr. Jones, i.e. the mayor, and Prof. Lee.',
       'The report (vol. two) was cited by Smith et al. last year.',
       'J. R. Tolkien wrote it.',
+      // A letter or numeral named i, not the pronoun.
+      'The steps are (i) plan and (ii) build; see i) above.',
+      'Set i = 0 and take the i-th item, i.e. the first.',
+      'Dot the letter i before you go.',
       // Brands written lowercase on purpose.
       'She bought an iPhone on eBay.',
       'iPhone sales rose.',
@@ -85,6 +89,9 @@ RuleTester.run(
       { text: 'He said it was over. “we will leave,” she replied.', errors: 1, output: 'He said it was over. “We will leave,” she replied.' },
       { text: '“putin is ready,” he said.', errors: 1, output: '“Putin is ready,” he said.' },
       { text: 'initial reactions were cautious.', errors: 1, output: 'Initial reactions were cautious.' },
+      // The pronoun in lower case inside a sentence, contractions too.
+      { text: 'We waited, and then i left the room.', errors: [{ message: 'Unexpected lowercase “i”, expected the pronoun “I”', text: 'i' }], output: 'We waited, and then I left the room.' },
+      { text: 'He said i’m sure and i\'ve seen it.', errors: 2, output: 'He said I’m sure and I\'ve seen it.' },
       { text: '## shift in policy\n', errors: [{ message: 'Unexpected lowercase “shift” at the start of a heading, expected “Shift”' }], output: '## Shift in policy\n' },
       { text: '- First item.\n- second item.\n- Third item.\n', errors: [{ message: /start of a list item/ }], output: '- First item.\n- Second item.\n- Third item.\n' },
       { text: 'He met officials from the united States on Friday.', errors: [{ message: 'Unexpected “united States”, expected the name “United States”', text: 'united States' }], output: 'He met officials from the United States on Friday.' },

@@ -9,6 +9,7 @@ import type { Check } from './check';
 import { gatherEvidence } from './evidence';
 import { checkNames, nameTable } from './names';
 import { checkProperNouns } from './proper-nouns';
+import { checkPronounI } from './pronoun-i';
 import { blocksAfterCode, checkStarts, continuedLines, siblingsOf } from './starts';
 import { checkTitleCase } from './title-case';
 import { FORMS, type Form, type Lexicon, wordsOf } from './word-forms';
@@ -42,6 +43,7 @@ const rule: Rule = {
     for (const { block, words } of blocks) {
       if (wantsNames) checkNames(check, block, words, names);
       if (wantsStarts) checkStarts(check, block, words, siblings.get(block), afterCode.has(block), continued.has(block));
+      if (wantsNames) checkPronounI(check, block, words);
       if (wantsNames) checkProperNouns(check, block, words);
       if (wantsTitleCase) checkTitleCase(check, block, words);
     }
