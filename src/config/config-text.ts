@@ -3,8 +3,9 @@
 // compiler reports a syntax error, so that an editor can jump to it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { CopydeskError } from '../errors';
+import { createLineIndex, positionAt } from '../report/positions';
 
 /** A place in a config's text: 1-based line and column, counted in characters. */
 export interface Place {
@@ -18,13 +19,7 @@ export type SettingPath = readonly (string | number)[];
 const isYamlFile = (file: string): boolean => /\.ya?ml$/.test(file);
 
 function placeOf(text: string, offset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return positionAt(createLineIndex(text), offset);
 }
 
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
@@ -35,25 +30,13 @@ const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allow
  */
 export function parseJsonConfig(text: string, file: string): unknown {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, PARSE_OPTIONS);
+  const value: unknown = parse(text, errors, PARSE_OPTIONS);
   const first = errors[0];
   if (first) {
     const { line, column } = placeOf(text, first.offset);
     throw new CopydeskError('config', `${file}:${line}:${column}: invalid JSON: ${describeParseError(first.error)}`, { file, place: { line, column } });
   }
-  return tree === undefined ? undefined : valueOf(tree);
-}
-
-/** The plain value of a parsed tree (the parser's own getNodeValue, without its prototype-less objects). */
-function valueOf(node: Node): unknown {
-  switch (node.type) {
-    case 'object':
-      return Object.fromEntries((node.children ?? []).map((property) => [property.children![0]!.value as string, property.children![1] ? valueOf(property.children![1]) : undefined]));
-    case 'array':
-      return (node.children ?? []).map(valueOf);
-    default:
-      return node.value;
-  }
+  return value;
 }
 
 /** jsonc-parser's error codes in words: "InvalidSymbol" → "invalid symbol". */
@@ -88,7 +71,7 @@ export function locateSetting(file: string, settingPath: SettingPath, at: 'key' 
 
 /** The same in a YAML config, by the yaml package's source ranges. */
 function locateInYaml(text: string, settingPath: SettingPath, at: 'key' | 'value'): Place | undefined {
-  const yaml = yamlModule();
+  const yaml = yamlLoaded;
   if (!yaml) return undefined;
   const document = yaml.parseDocument(text);
   if (settingPath.length === 0) return document.contents?.range ? placeOf(text, document.contents.range[0]) : undefined;
@@ -110,10 +93,6 @@ let yamlLoaded: Yaml | undefined;
 /** The yaml module when a YAML config has been read (load.ts loads it then); locating never loads it itself. */
 export function rememberYaml(module: Yaml): void {
   yamlLoaded = module;
-}
-
-function yamlModule(): Yaml | undefined {
-  return yamlLoaded;
 }
 
 /**

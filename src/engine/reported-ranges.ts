@@ -1,5 +1,6 @@
 // What lint reported on the text as given, carried through the fixes applied since: a later pass of the fix loop
 // may change only those stretches, so that fixing never reaches text the report did not name.
+import { isSpace } from '../parse/source-lines';
 import type { Fix, Message, Range } from '../types';
 
 /** The stretches the messages name (each finding's range and its fix's), sorted and merged where they touch. */
@@ -70,9 +71,4 @@ export function isWithin(ranges: readonly Range[], fix: Fix, text: string): bool
     else return start <= from && to <= end;
   }
   return false;
-}
-
-/** Space, tab, line feed, carriage return, form feed or vertical tab. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
 }

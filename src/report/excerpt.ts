@@ -3,7 +3,7 @@
 // accent none), with string-width.
 import stringWidth from 'string-width';
 import type { Range } from '../types';
-import type { LineIndex } from './positions';
+import { positionAt, type LineIndex } from './positions';
 
 /** A line as shown: the text before the finding, the finding, the text after it; a cut end shows as `…`. */
 export interface Excerpt {
@@ -112,16 +112,9 @@ function atCharacter(text: string, offset: number, forward: boolean): number {
 
 /** The line holding an offset, without its line break: [start, end) in the text. */
 function lineAround(text: string, index: LineIndex, offset: number): [number, number] {
-  const starts = index.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  const start = starts[low] ?? 0;
-  let end = starts[low + 1] ?? text.length;
+  const line = positionAt(index, offset).line - 1;
+  const start = index.lineStarts[line] ?? 0;
+  let end = index.lineStarts[line + 1] ?? text.length;
   while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
   return [start, end];
 }
