@@ -16,3 +16,6 @@ for (const name of Object.keys(DATA_FILES.wordSets) as WordSetPackage[]) {
   for (const word of list.split('\n')) known.add(word);
 }
 writeLineTable(dataFilePath(DATA_FILES.frequency), buildFrequencyTable(rankedWords((word) => known.has(word))));
+// The language model is made from its source by scripts/language-model.ts (npm run data:language-model) and kept in
+// the repository, since its source is a Debian package; the build copies it beside the other tables.
+fs.copyFileSync(path.join('src', 'language', 'data', DATA_FILES.languageModel), dataFilePath(DATA_FILES.languageModel));

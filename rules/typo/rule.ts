@@ -7,6 +7,7 @@ import { AMERICAN, BRITISH, dialectOf, hasAsciiDigit, isAsciiLowercase, loadMiss
 import { distinctBlocks } from '../shared/distinct-blocks';
 import { readStringListOption } from '../shared/options';
 import { rivalsOf } from './near-words';
+import { CONFUSABLE, realWordSlips, type Confusable, type RealWordSlip } from './real-words';
 
 const phrases = new Map<string, RegExp>(Object.entries(data.phrases).map(([word, next]) => [word, new RegExp(`^\\s+${next}`, 'iu')]));
 // The patterns are ASCII but for ’, so they need no Unicode mode, which is far slower to run.
@@ -160,6 +161,16 @@ function findInBlock(block: Block, table: WordTable, allowed: ReadonlySet<string
   }
 }
 
+/** Slips into real words the model finds in a block, where no other finding of the rule stands. */
+function realWordsIn(slips: readonly RealWordSlip[], allowed: ReadonlySet<string>, found: readonly Found[]): Found[] {
+  return slips
+    .filter((slip) => !allowed.has(slip.actual.toLowerCase()) && !found.some((other) => other.from < slip.to && slip.from < other.to))
+    .map((slip) => {
+      const expected = matchCase(slip.actual, slip.expected);
+      return { from: slip.from, to: slip.to, actual: slip.actual, corrections: [expected], isUnsure: !slip.isSure, message: `“${slip.actual}” reads like a slip for “${expected}” here` };
+    });
+}
+
 /** The article's dialect: the config's language, or the article's own spellings. */
 function articleDialect(document: Document, language: string | undefined): 'en-US' | 'en-GB' | undefined {
   if (language === 'en-US') return 'en-US';
@@ -199,6 +210,7 @@ const rule: Rule = {
   fixable: true,
   options: {
     allow: { type: 'string[]', description: 'Words not to report even though the misspelling list has them.', default: [] },
+    realWords: { type: 'boolean', description: 'Weigh words of the confusion sets against the words they are mistaken for ("form" for "from").', default: true },
   },
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const allowed = new Set([...readStringListOption(options, 'allow'), ...(context?.dictionary ?? [])].map((word) => word.toLowerCase()));
@@ -208,9 +220,11 @@ const rule: Rule = {
     const nameCount = (word: string): number => (/^\p{Lu}\p{Ll}+$/u.test(word) ? ((counts ??= capitalizedCounts(document)).get(word) ?? 0) : 0);
     let dialect: 'en-US' | 'en-GB' | undefined | null = null;
     const words = document.wordTable.cache<TypoWord>(TYPO_WORDS);
+    const slips = options.realWords === false ? undefined : realWordSlips(document, document.wordTable.cache<Confusable>(CONFUSABLE));
     for (const block of document.proseBlocks) {
       const found: Found[] = [];
       findInBlock(block, document.wordTable, allowed, nameCount, words, found);
+      found.push(...realWordsIn(slips?.get(block) ?? [], allowed, found));
       for (let each of found) {
         // A correction in the other dialect's spelling is given in the article's own, or only offered.
         if (each.corrections.length === 1 && /^\p{Ll}+$/u.test(each.corrections[0]!)) {

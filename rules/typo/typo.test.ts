@@ -69,8 +69,10 @@ describe('typo data', () => {
 
   it('flags and fixes every context example, and leaves every pass example alone', () => {
     const entries = [{ rule, severity: 'error' as const, options: {} }];
+    // The patterns alone give each example's output; the language model may find more in a flagged example.
+    const patterns = [{ rule, severity: 'error' as const, options: { realWords: false } }];
     for (const context of data.contexts) {
-      for (const [text, fixed] of context.examples.flag) expect(lintText(text!, { path: 'x.md', rules: entries, fix: true }).output, text).toBe(fixed);
+      for (const [text, fixed] of context.examples.flag) expect(lintText(text!, { path: 'x.md', rules: patterns, fix: true }).output, text).toBe(fixed);
       for (const text of context.examples.pass) expect(lintText(text, { path: 'x.md', rules: entries }).messages, text).toEqual([]);
     }
   });

@@ -12,6 +12,8 @@ export const DATA_FILES = {
   frequency: 'frequency-en.txt',
   /** Every spelled-out form of a Hunspell dictionary package, one a line. */
   wordSets: { 'dictionary-en': 'words-en-us.txt', 'dictionary-en-gb': 'words-en-gb.txt' },
+  /** The trigram model of confusable words (src/language/data/language-model.bin, copied as it is). */
+  languageModel: 'language-model.bin',
 } as const;
 
 export type WordSetPackage = keyof typeof DATA_FILES.wordSets;

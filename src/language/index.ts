@@ -23,3 +23,5 @@ export { loadGazetteer, type Gazetteer } from './gazetteer';
 export { loadMisspellings, type Misspellings } from './misspellings';
 /** How often English uses each dictionary word (SUBTLEX-US), grouped for the search of near words. */
 export { loadFrequencies, NAME_LIMIT, slipsOf, soundKeysOf, type Frequencies } from './frequency';
+/** A trigram model of English (CMU Sphinx), cut down to the words of the typo rule's confusion sets. */
+export { loadLanguageModel, OUTSIDE, type LanguageModel } from './language-model';
