@@ -46,7 +46,7 @@ export function marginOf(actual: string, expected: string): number {
   return margins.pairs[key] ?? (known.has(key) ? margins.known : margins.report);
 }
 
-const SENTENCE_END = /[.!?…]/;
+const SENTENCE_END = /[.!?…,;:()"“”—–]/;
 
 /**
  * The block's words as the model's numbers, with the marks of sentence starts and ends between them: the model
