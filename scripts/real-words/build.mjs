@@ -127,26 +127,78 @@ function isInflection(a, b) {
   return ['s', 'es', 'd', "'s"].some((ending) => long === short + ending);
 }
 
-function homophoneSets(ranks) {
+/** The CMU dictionary's pronunciations of the words common enough to take part: [word, phones] for each. */
+function pronunciations(ranks) {
   const isWord = (w) => {
     if (/^[a-z]+$/.test(w)) return (ranks.get(w) ?? Infinity) <= (w.length === 2 ? TWO_LETTER_RANK : HOMOPHONE_RANK) && w.length > 1;
     const m = /^([a-z]+)'(s|re|ll|ve|d|t)$/.exec(w);
     return m !== null && (ranks.get(m[1]) ?? Infinity) <= CONTRACTION_BASE_RANK;
   };
-  const bySound = new Map();
+  const found = [];
   for (const line of fs.readFileSync(cmudictPath, 'utf8').split('\n')) {
     const m = /^([a-z']+)(?:\(\d+\))? (.+)$/.exec(line.trim());
-    if (!m || !isWord(m[1])) continue;
-    const words = bySound.get(m[2]) ?? new Set();
-    words.add(m[1]);
-    bySound.set(m[2], words);
+    if (m && isWord(m[1])) found.push([m[1], m[2].replace(/\d/g, '').split(' ')]);
   }
+  return found;
+}
+
+/** The words of each group, less spelling variants and inflections of an earlier word; groups of two or more. */
+function distinctGroups(groups) {
   const sets = [];
-  for (const words of bySound.values()) {
+  for (const words of groups) {
     const kept = [...words].sort().filter((w, i, all) => !all.slice(0, i).some((v) => isSpellingVariant(v, w) || isInflection(v, w)));
     if (kept.length >= 2) sets.push(kept);
   }
   return sets;
+}
+
+/** Words pronounced alike: their, there, they're; peak, peek. */
+function homophoneSets(sounds) {
+  const bySound = new Map();
+  for (const [word, phones] of sounds) bySound.set(phones.join(' '), (bySound.get(phones.join(' ')) ?? new Set()).add(word));
+  return distinctGroups(bySound.values());
+}
+
+const VOWEL = /^(AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)$/;
+
+/** Edit distance between two words (insertions, deletions and substitutions). */
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** Two vowels an unstressed syllable blurs: the schwa and the short i (accept, except), the short i and e (eminent, imminent). */
+const isReducible = (a, b) => ['AH|IH', 'EH|IH'].includes([a, b].sort().join('|'));
+
+/**
+ * Words that sound alike but for one vowel an unstressed syllable blurs and are spelt within two edits of each other: accept and except,
+ * complement and compliment, eminent and imminent. Pairs, since a vowel slot can hold many words.
+ */
+function nearHomophoneSets(sounds) {
+  const bySlot = new Map();
+  for (const [word, phones] of sounds) {
+    // A word of one syllable has its vowel stressed, never blurred.
+    if (phones.filter((phone) => VOWEL.test(phone)).length < 2) continue;
+    phones.forEach((phone, i) => {
+      if (!VOWEL.test(phone)) return;
+      const key = [...phones.slice(0, i), '*', ...phones.slice(i + 1)].join(' ');
+      bySlot.set(key, [...(bySlot.get(key) ?? []), [word, phone]]);
+    });
+  }
+  const pairs = new Map();
+  for (const entries of bySlot.values()) {
+    for (const [a, vowelA] of entries) {
+      for (const [b, vowelB] of entries) {
+        if (a < b && isReducible(vowelA, vowelB) && !a.includes("'") && !b.includes("'") && editDistance(a, b) <= 2) pairs.set(`${a}|${b}`, [a, b]);
+      }
+    }
+  }
+  return distinctGroups(pairs.values());
 }
 
 function editNeighbours(word) {
@@ -186,7 +238,9 @@ function confusionSets() {
     if (sets.has(id)) sets.get(id).sources.push(source);
     else sets.set(id, { id, words, sources: [source] });
   };
-  for (const words of homophoneSets(ranks)) add(words, 'cmudict-homophones');
+  const sounds = pronunciations(ranks);
+  for (const words of homophoneSets(sounds)) add(words, 'cmudict-homophones');
+  for (const words of nearHomophoneSets(sounds)) add(words, 'cmudict-one-vowel');
   for (const words of editSets(ranks)) add(words, 'one-edit');
   return [...sets.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -278,7 +332,8 @@ function main() {
   const words = (list) => list.reduce((n, d) => n + (d.text.match(/\S+/g) ?? []).length, 0);
   const used = new Set(cases.map((c) => c.set));
   console.log(`${docs.length} documents, ${words(docs)} words (tune ${words(docs.filter((d) => halfOf(d.id) === 'tune'))}, test ${words(docs.filter((d) => halfOf(d.id) === 'test'))})`);
-  console.log(`${sets.length} confusion sets (${sets.filter((s) => s.sources.includes('cmudict-homophones')).length} homophone, ${sets.filter((s) => s.sources.includes('one-edit')).length} one-edit); ${used.size} used`);
+  const from = (source) => sets.filter((s) => s.sources.includes(source)).length;
+  console.log(`${sets.length} confusion sets (${from('cmudict-homophones')} homophone, ${from('cmudict-one-vowel')} one vowel apart, ${from('one-edit')} one-edit); ${used.size} used`);
   console.log(`${cases.length} cases (tune ${cases.filter((c) => halfOf(c.doc) === 'tune').length}, test ${cases.filter((c) => halfOf(c.doc) === 'test').length})`);
 }
 
