@@ -38,6 +38,8 @@ const EDIT_TARGET_RANK = 10000;
 const CONTRACTION_BASE_RANK = 100;
 /** 18F posts are kept when they have this many words of prose, and about this share of them is taken. */
 const MIN_DOC_WORDS = 150;
+/** The share of a paragraph's lower-case words the dictionary must know for the paragraph to count as English. */
+const ENGLISH_SHARE = 0.85;
 const KEEP_18F_IN_100 = 60;
 /** At most this many cases for one confusion set, and for one right word over all sets. */
 const CAP_PER_SET = 12;
@@ -80,7 +82,21 @@ function isProse(paragraph) {
 
 const titleOf = (source) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(source.split(/\n---\n/)[0] ?? '')?.[1] ?? '';
 
+/** The lower-case words of the American dictionary, to tell English paragraphs from others (a post in Spanish). */
+function readLexicon() {
+  const words = fs.readFileSync(path.join(root, 'dist', 'data', 'words-en-us.txt'), 'utf8').split('\n');
+  return new Set(words.filter((w) => w !== '' && w === w.toLowerCase()));
+}
+
+/** A paragraph reads as English when nearly all of its lower-case words are in the dictionary. */
+function isEnglish(paragraph, lexicon) {
+  const words = (paragraph.match(/(?<![\p{L}.])[a-z]+(?:['’][a-z]+)*(?![\p{L}.]\p{L})/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  const isKnown = (w) => lexicon.has(w) || (w.includes("'") && lexicon.has(w.slice(0, w.indexOf("'"))));
+  return words.filter(isKnown).length >= ENGLISH_SHARE * words.length;
+}
+
 function readDocuments() {
+  const lexicon = readLexicon();
   const docs = [];
   for (const file of fs.readdirSync(path.join(root, 'devset')).filter((f) => /\.clean\.(txt|md)$/.test(f)).sort()) {
     const stem = file.replace(/\.clean\.(txt|md)$/, '');
@@ -97,6 +113,7 @@ function readDocuments() {
     docs.push({ id, source: '18F blog', title: titleOf(source), paragraphs: proseParagraphs(source) });
   }
   return docs
+    .map((doc) => ({ ...doc, paragraphs: doc.paragraphs.filter((p) => isEnglish(p, lexicon)) }))
     .map((doc) => ({ ...doc, text: `${doc.paragraphs.join('\n\n')}\n` }))
     .filter((doc) => (doc.text.match(/\S+/g) ?? []).length >= MIN_DOC_WORDS || doc.source !== '18F blog');
 }

@@ -86,7 +86,7 @@ function score() {
   return { half, documents: docs.length, ...summary, misses: results.filter((r) => !r.found).map((r) => r.case), falseAlarms, cleanFalseAlarmList: cleanFalseAlarms };
 }
 
-const pct = (x) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+const pct = (x) => (x === null ? '     –' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
 function print(report) {
   const o = report.overall;
