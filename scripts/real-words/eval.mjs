@@ -94,8 +94,8 @@ function print(report) {
   console.log(`  found ${o.found} (recall ${pct(o.recall)}), precision ${pct(o.precision)} (${o.falseAlarms} typo findings on no slip), fixed correctly ${o.fixed}, right word suggested ${o.suggested}`);
   console.log(`  clean texts: ${o.cleanWords} words, ${o.cleanFalseAlarms} typo findings = ${o.cleanFalseAlarmsPer1000Words?.toFixed(2)} per 1,000 words`);
   const rows = setRows === 0 ? report.sets : report.sets.slice(0, setRows);
-  console.log(`\n${'set'.padEnd(28)} cases found fixed recall precision`);
-  for (const s of rows) console.log(`${s.set.slice(0, 27).padEnd(28)} ${String(s.cases).padStart(5)} ${String(s.found).padStart(5)} ${String(s.fixed).padStart(5)}   ${pct(s.recall)}      ${pct(s.precision)}`);
+  console.log(`\n${'set'.padEnd(28)} cases found fixed  recall  precision`);
+  for (const s of rows) console.log(`${s.set.slice(0, 27).padEnd(28)} ${String(s.cases).padStart(5)} ${String(s.found).padStart(5)} ${String(s.fixed).padStart(5)}  ${pct(s.recall)}     ${pct(s.precision)}`);
   if (rows.length < report.sets.length) console.log(`… ${report.sets.length - rows.length} more sets (--sets 0 for all)`);
   if (missRows > 0) {
     console.log('\nmissed:');
