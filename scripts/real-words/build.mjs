@@ -26,21 +26,20 @@ if (!posts18f) {
   process.exit(2);
 }
 
-
 /** Homophones are taken among the words of at most this frequency rank. */
 const HOMOPHONE_RANK = 20000;
 /** One-edit neighbours: a word of at most the first rank and a neighbour of at most the second. */
-/** A word of two letters takes part only when it is this common (of, or, in, on, an, as, it, is, be, by, we). */
-const TWO_LETTER_RANK = 120;
 const EDIT_SOURCE_RANK = 2000;
 const EDIT_TARGET_RANK = 10000;
+/** A word of two letters takes part only when it is this common (of, or, in, on, an, as, it, is, be, by, we). */
+const TWO_LETTER_RANK = 120;
 /** A contraction counts as a word when what stands before its apostrophe is this common (it's, they're, we'll). */
 const CONTRACTION_BASE_RANK = 100;
-/** 18F posts are kept when they have this many words of prose, and about this share of them is taken. */
+/** About this share of the 18F posts is taken, and a post when it has this many words of prose. */
+const KEEP_18F_IN_100 = 60;
 const MIN_DOC_WORDS = 150;
 /** The share of a paragraph's lower-case words the dictionary must know for the paragraph to count as English. */
 const ENGLISH_SHARE = 0.85;
-const KEEP_18F_IN_100 = 60;
 /** At most this many cases for one confusion set, and for one right word over all sets. */
 const CAP_PER_SET = 12;
 const CAP_PER_WORD = 16;
@@ -276,7 +275,7 @@ function candidatesIn(paragraph, base, setsOfWord) {
     if (!sets) continue;
     const before = paragraph.slice(0, m.index);
     const after = paragraph[m.index + token.length] ?? '';
-    if (/[-/@#_\d]$/.test(before) || /^[-/@_\d]/.test(after)) continue;
+    if (/[-/@#_\d\p{L}]$/u.test(before) || /^[-/@_\d\p{L}]/u.test(after)) continue;
     const opensSentence = /(^|[.!?]["”’)]?\s+)["“‘(]?$/.test(before);
     const isLower = token === token.toLowerCase();
     const isCapitalized = opensSentence && token === withCaseOf('A', token.toLowerCase());
