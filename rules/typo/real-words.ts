@@ -74,7 +74,7 @@ function modelWords(block: Block, table: WordTable, model: LanguageModel, ids: I
     let id = numbers[wordId];
     if (id === undefined) {
       const word = table.text(wordId);
-      id = numbers[wordId] = /\d/.test(word) ? OUTSIDE : model.id(word.toLowerCase().replace(/’/g, "'"));
+      id = numbers[wordId] = /\d/.test(word) ? OUTSIDE : numberOf(model, word.toLowerCase().replace(/’/g, "'"));
     }
     ids[n] = id;
     places[n++] = s;
@@ -83,6 +83,12 @@ function modelWords(block: Block, table: WordTable, model: LanguageModel, ids: I
   ids[n] = model.end;
   places[n++] = -1;
   return n;
+}
+
+/** A word's number in the model; a possessive the model lacks is read as its noun ("agency's" as "agency"). */
+function numberOf(model: LanguageModel, word: string): number {
+  const id = model.id(word);
+  return id === OUTSIDE && word.endsWith("'s") ? model.id(word.slice(0, -2)) : id;
 }
 
 /** log10 of how likely the model finds the words at `at` and the two after it, given the two before. */
@@ -136,6 +142,13 @@ export function weighBlock(block: Block, table: WordTable, cache: (Confusable | 
   }
 }
 
+/** log10 of how often a word must be rarer than for its use elsewhere in an article to count as meant: 1 in 3,000 words. */
+const RARE = -3.5;
+const isRare = (word: string): boolean => {
+  const model = loadLanguageModel();
+  return model.conditional(OUTSIDE, OUTSIDE, model.id(word)) < RARE;
+};
+
 /** A word of a set weighed in a document, with its likeliest alternative. */
 export interface Weighed {
   readonly block: Block;
@@ -150,7 +163,8 @@ export interface Weighed {
 /**
  * Weighs every word of the sets in the document, keeping for each its likeliest alternative. A word the article
  * also uses where it fits (no alternative likelier there) is taken as meant wherever it stands: a writer who
- * writes "theme" or "cloths" in several places means it.
+ * writes "theme" or "cloths" in several places means it. That holds for the rarer words only: "to" or "then"
+ * fitting in one sentence says nothing of the next.
  */
 export function weighDocument(document: Document, cache: (Confusable | undefined)[]): Weighed[] {
   const weighed: Weighed[] = [];
@@ -158,7 +172,7 @@ export function weighDocument(document: Document, cache: (Confusable | undefined
   let current: Weighed | undefined;
   const settle = (): void => {
     if (current === undefined) return;
-    if (current.gain <= 0) fits.add(current.lower);
+    if (current.gain <= 0 && isRare(current.lower)) fits.add(current.lower);
     else weighed.push(current);
     current = undefined;
   };
