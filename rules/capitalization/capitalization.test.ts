@@ -254,6 +254,104 @@ describe('names the article spells, copied wholly in lower case', () => {
   );
 });
 
+describe('names the article spells, copied with their first words lowercased', () => {
+  const valley = 'Farmers in the Hunter Valley say a mining company drained their wells last summer.';
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Written so as often as capitalized: the article's own spelling.
+        `${valley} Growers across the hunter Valley are angry, and the hunter Valley vineyards too.`,
+        // A capitalized sentence start teaches nothing.
+        'Hunter Valley farmers met on Monday to discuss the drought. Later the hunter Valley growers agreed.',
+        // The rest is a name of its own, which the article writes without the first word.
+        'Fans planned to Storm Fort Ellery on Friday, a joke that spread fast across the state. Few expected anyone to storm Fort Ellery, and guards at Fort Ellery shrugged.',
+        'Aid reached the Government of Norland on Monday after weeks of talks. Norland thanked donors, and the new government of Norland promised reform.',
+        // An office before a name is a description.
+        'The award went to President Ada Quill on Monday after a long vote in the hall. Critics of the former president Ada Quill stayed away.',
+        // Lowercased last word: a description as often as a slip ("the Democratic party").
+        `${valley} The Hunter valley is dry.`,
+      ],
+      invalid: [
+        {
+          name: 'capitalizes “the hunter Valley” when the article writes “the Hunter Valley”',
+          text: `${valley} Growers across the hunter Valley are angry.`,
+          errors: [{ message: 'Unexpected “hunter Valley”, expected the name “Hunter Valley”', text: 'hunter Valley' }],
+          output: `${valley} Growers across the Hunter Valley are angry.`,
+        },
+        {
+          name: 'capitalizes a given name the article writes with the surname inside a sentence',
+          text: 'The farmer, Rose Carver, has worked the land near the river for thirty years. In a speech last year rose Carver asked for help.',
+          errors: 1,
+          output: 'The farmer, Rose Carver, has worked the land near the river for thirty years. In a speech last year Rose Carver asked for help.',
+        },
+        {
+          name: 'capitalizes every lowercase word before the capitalized rest of the name',
+          text: 'Turnout was counted across the Red Cedar Valley on Tuesday by volunteers. Turnout was highest in the red cedar Valley.',
+          errors: 1,
+          output: 'Turnout was counted across the Red Cedar Valley on Tuesday by volunteers. Turnout was highest in the Red Cedar Valley.',
+        },
+        {
+          name: 'learns a person’s name from a longer run of capitals',
+          text: 'Council member Rose Carvajal cast the only vote against the plan on Tuesday night. The lone no vote came from council member rose Carvajal.',
+          errors: 1,
+          output: 'Council member Rose Carvajal cast the only vote against the plan on Tuesday night. The lone no vote came from council member Rose Carvajal.',
+        },
+        {
+          name: 'takes a given name before a surname no dictionary knows as the person’s, whoever else bears the surname',
+          text: 'Her teacher, Ivy Rennie, told her she would never be a leading lady on the stage. She credited ivy Rennie all the same. Her husband, Alasdair Rennie, died in 2009.',
+          errors: 1,
+          output: 'Her teacher, Ivy Rennie, told her she would never be a leading lady on the stage. She credited Ivy Rennie all the same. Her husband, Alasdair Rennie, died in 2009.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('institutions the article names, lowercased', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // No article evidence: the generic words are left alone.
+        'Farmers wrote to the department of water and to the court of appeals.',
+        'The court heard from a hunter who lives in the valley.',
+        'The board of education approved the change after a year of debate.',
+        // A run with no head of an institution before another noun names that thing, not itself.
+        'Researchers on the Coastal Survey project counted birds in the spring of that year. The coastal survey found fewer birds.',
+      ],
+      invalid: [
+        {
+          name: 'learns a name with the head of an institution even before a verb no list knows',
+          text: 'The Court of Civil Appeals heard arguments on Tuesday in a long dispute over water rights. Later the court of civil appeals sent the case back.',
+          errors: [{ message: 'Unexpected “court of civil appeals”, expected the name “Court of Civil Appeals”' }],
+          output: 'The Court of Civil Appeals heard arguments on Tuesday in a long dispute over water rights. Later the Court of Civil Appeals sent the case back.',
+        },
+        {
+          name: 'learns a name from a sentence start that is the head of an institution before “of”, and takes a starting “The” as a lead-in',
+          text: 'Bureau of Land Records officials said on Tuesday that the deeds were lost for good. The bureau of land records later found them.',
+          errors: 1,
+          output: 'Bureau of Land Records officials said on Tuesday that the deeds were lost for good. The Bureau of Land Records later found them.',
+        },
+        {
+          name: 'ends a name before “on” and a day, and starts one after “the”',
+          text: 'The result was certified by the Board of State Canvassers on Friday, and in March the Department of Water Supply cut every allowance. Complaints went to the board of state canvassers and the department of water supply.',
+          errors: 2,
+          output: 'The result was certified by the Board of State Canvassers on Friday, and in March the Department of Water Supply cut every allowance. Complaints went to the Board of State Canvassers and the Department of Water Supply.',
+        },
+        {
+          name: 'fixes a curated name by the article’s evidence when the article writes it capitalized',
+          text: 'The mission reports to the Security Council every six months, and the fund pays for part of it. Later the security council will review the mandate.',
+          errors: 1,
+          output: 'The mission reports to the Security Council every six months, and the fund pays for part of it. Later the Security Council will review the mandate.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
 describe('names from the gazetteer', () => {
   RuleTester.run(
     rule,
