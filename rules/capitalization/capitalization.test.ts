@@ -352,6 +352,49 @@ describe('institutions the article names, lowercased', () => {
   );
 });
 
+describe('given names that are also ordinary words', () => {
+  const carver = 'Officials praised Carver on Monday for her long work on the water case, and Carver thanked them.';
+  it('offers the capital, and fixes nothing, for a given name before a surname the article uses, with no capitalized use of the given name', () => {
+    expect(readingsOf(`${carver} The award was presented by rose Carver, her neighbour.`)).toEqual([['no fix', 'Rose']]);
+    expect(readingsOf(`${carver} Afterwards grant Carver said little.`)).toEqual([['no fix', 'Grant']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Not where a person is named.
+        'Members of the Garden Club met at the Garden Hall on Monday to plan the show. They want a red rose Garden display.',
+        'Lawyers for Drummond spoke on Monday, and Drummond listened. Prosecutors say Drummond, who ran the fund, lied.',
+        // A surname the article does not use as a name: capitalized once, and an ordinary word.
+        'The prize was given by grant Money.',
+        'Prices rose sharply, said hope Street traders.',
+      ],
+      invalid: [
+        {
+          name: 'fixes a given name after “by” when the article writes the two words capitalized',
+          text: 'Rose Carver, who farms near the river, said the ruling mattered. In a speech by rose Carver last year, she spoke of water.',
+          errors: [{ message: 'Unexpected lowercase “rose” before the name “Carver”, expected the given name “Rose”', text: 'rose' }],
+          output: 'Rose Carver, who farms near the river, said the ruling mattered. In a speech by Rose Carver last year, she spoke of water.',
+        },
+        {
+          name: 'fixes a given name after “said” and after an office',
+          text: 'Will Brandt spoke to analysts, and Mark Bellamy wrote about it. "We planned for winter," said will Brandt. Ambassador mark Bellamy agreed.',
+          errors: 2,
+          output: 'Will Brandt spoke to analysts, and Mark Bellamy wrote about it. "We planned for winter," said Will Brandt. Ambassador Mark Bellamy agreed.',
+        },
+        {
+          name: 'takes a reporting verb after the surname as a person’s place',
+          text: 'Dawn Pettigrew voted no, and Pettigrew explained why at length. Board member dawn Pettigrew said the district should wait.',
+          errors: 1,
+          output: 'Dawn Pettigrew voted no, and Pettigrew explained why at length. Board member Dawn Pettigrew said the district should wait.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
 describe('names from the gazetteer', () => {
   RuleTester.run(
     rule,
