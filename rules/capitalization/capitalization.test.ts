@@ -395,6 +395,53 @@ describe('given names that are also ordinary words', () => {
   );
 });
 
+describe('names built of ordinary words in copies of the development set’s articles (fixtures/names-words)', () => {
+  const folder = path.join(import.meta.dirname, 'fixtures', 'names-words');
+  const entries = [{ rule, severity: 'error' as const, options: {} }];
+  const articles = fs.readdirSync(folder).filter((name) => /\.(?:md|txt)$/.test(name) && name !== 'README.md');
+  const locate = (text: string, needle: string, occurrence: number): number => {
+    let index = -1;
+    for (let n = 0; n < occurrence; n++) index = text.indexOf(needle, index + 1);
+    return index;
+  };
+  const scored = articles.map((name) => {
+    const text = fs.readFileSync(path.join(folder, name), 'utf8');
+    const key = JSON.parse(fs.readFileSync(path.join(folder, name.replace(/\.\w+$/, '.answers.json')), 'utf8')) as { defects: Answer[]; traps: Answer[] };
+    const span = (answer: Answer): readonly [number, number] => {
+      const start = locate(text, answer.text, answer.occurrence);
+      return [start, start + answer.text.length];
+    };
+    const { messages } = lintText(text, { path: name, rules: entries });
+    const output = lintText(text, { path: name, rules: entries, fix: true }).output!;
+    return { name, text, key, messages, output, defects: key.defects.map(span), traps: key.traps.map(span) };
+  });
+  const overlaps = (range: readonly [number, number], [start, end]: readonly [number, number]): boolean => range[0] < end && start < range[1];
+
+  it('catches at least 70 of the 74 planted errors', () => {
+    expect(scored.reduce((sum, article) => sum + article.key.defects.length, 0)).toBe(74);
+    const caught = scored.flatMap((article) => article.defects.filter((defect) => article.messages.some((message) => overlaps(message.range, defect))));
+    expect(caught.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('reports nothing else, and no trap', () => {
+    for (const article of scored) {
+      expect(article.traps.every((trap) => trap[0] >= 0)).toBe(true);
+      const stray = article.messages.filter((message) => !article.defects.some((defect) => overlaps(message.range, defect)));
+      expect(stray, article.name).toEqual([]);
+    }
+  });
+
+  it('fixes each error it fixes to the expected text', () => {
+    for (const article of scored) {
+      for (const answer of article.key.defects) {
+        const [start] = [locate(article.text, answer.text, answer.occurrence)];
+        const message = article.messages.find((each) => overlaps(each.range, [start, start + answer.text.length]));
+        if (message?.fix) expect(article.output, `${article.name}: ${answer.text}`).toContain(answer.fix);
+      }
+    }
+  });
+});
+
 describe('names from the gazetteer', () => {
   RuleTester.run(
     rule,
