@@ -254,6 +254,194 @@ describe('names the article spells, copied wholly in lower case', () => {
   );
 });
 
+describe('names the article spells, copied with their first words lowercased', () => {
+  const valley = 'Farmers in the Hunter Valley say a mining company drained their wells last summer.';
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Written so as often as capitalized: the article's own spelling.
+        `${valley} Growers across the hunter Valley are angry, and the hunter Valley vineyards too.`,
+        // A capitalized sentence start teaches nothing.
+        'Hunter Valley farmers met on Monday to discuss the drought. Later the hunter Valley growers agreed.',
+        // The rest is a name of its own, which the article writes without the first word.
+        'Fans planned to Storm Fort Ellery on Friday, a joke that spread fast across the state. Few expected anyone to storm Fort Ellery, and guards at Fort Ellery shrugged.',
+        'Aid reached the Government of Norland on Monday after weeks of talks. Norland thanked donors, and the new government of Norland promised reform.',
+        // An office before a name is a description.
+        'The award went to President Ada Quill on Monday after a long vote in the hall. Critics of the former president Ada Quill stayed away.',
+        // Lowercased last word: a description as often as a slip ("the Democratic party").
+        `${valley} The Hunter valley is dry.`,
+      ],
+      invalid: [
+        {
+          name: 'capitalizes “the hunter Valley” when the article writes “the Hunter Valley”',
+          text: `${valley} Growers across the hunter Valley are angry.`,
+          errors: [{ message: 'Unexpected “hunter Valley”, expected the name “Hunter Valley”', text: 'hunter Valley' }],
+          output: `${valley} Growers across the Hunter Valley are angry.`,
+        },
+        {
+          name: 'capitalizes a given name the article writes with the surname inside a sentence',
+          text: 'The farmer, Rose Carver, has worked the land near the river for thirty years. In a speech last year rose Carver asked for help.',
+          errors: 1,
+          output: 'The farmer, Rose Carver, has worked the land near the river for thirty years. In a speech last year Rose Carver asked for help.',
+        },
+        {
+          name: 'capitalizes every lowercase word before the capitalized rest of the name',
+          text: 'Turnout was counted across the Red Cedar Valley on Tuesday by volunteers. Turnout was highest in the red cedar Valley.',
+          errors: 1,
+          output: 'Turnout was counted across the Red Cedar Valley on Tuesday by volunteers. Turnout was highest in the Red Cedar Valley.',
+        },
+        {
+          name: 'learns a person’s name from a longer run of capitals',
+          text: 'Council member Rose Carvajal cast the only vote against the plan on Tuesday night. The lone no vote came from council member rose Carvajal.',
+          errors: 1,
+          output: 'Council member Rose Carvajal cast the only vote against the plan on Tuesday night. The lone no vote came from council member Rose Carvajal.',
+        },
+        {
+          name: 'takes a given name before a surname no dictionary knows as the person’s, whoever else bears the surname',
+          text: 'Her teacher, Ivy Rennie, told her she would never be a leading lady on the stage. She credited ivy Rennie all the same. Her husband, Alasdair Rennie, died in 2009.',
+          errors: 1,
+          output: 'Her teacher, Ivy Rennie, told her she would never be a leading lady on the stage. She credited Ivy Rennie all the same. Her husband, Alasdair Rennie, died in 2009.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('institutions the article names, lowercased', () => {
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // No article evidence: the generic words are left alone.
+        'Farmers wrote to the department of water and to the court of appeals.',
+        'The court heard from a hunter who lives in the valley.',
+        'The board of education approved the change after a year of debate.',
+        // A run with no head of an institution before another noun names that thing, not itself.
+        'Researchers on the Coastal Survey project counted birds in the spring of that year. The coastal survey found fewer birds.',
+      ],
+      invalid: [
+        {
+          name: 'learns a name with the head of an institution even before a verb no list knows',
+          text: 'The Court of Civil Appeals heard arguments on Tuesday in a long dispute over water rights. Later the court of civil appeals sent the case back.',
+          errors: [{ message: 'Unexpected “court of civil appeals”, expected the name “Court of Civil Appeals”' }],
+          output: 'The Court of Civil Appeals heard arguments on Tuesday in a long dispute over water rights. Later the Court of Civil Appeals sent the case back.',
+        },
+        {
+          name: 'learns a name from a sentence start that is the head of an institution before “of”, and takes a starting “The” as a lead-in',
+          text: 'Bureau of Land Records officials said on Tuesday that the deeds were lost for good. The bureau of land records later found them.',
+          errors: 1,
+          output: 'Bureau of Land Records officials said on Tuesday that the deeds were lost for good. The Bureau of Land Records later found them.',
+        },
+        {
+          name: 'ends a name before “on” and a day, and starts one after “the”',
+          text: 'The result was certified by the Board of State Canvassers on Friday, and in March the Department of Water Supply cut every allowance. Complaints went to the board of state canvassers and the department of water supply.',
+          errors: 2,
+          output: 'The result was certified by the Board of State Canvassers on Friday, and in March the Department of Water Supply cut every allowance. Complaints went to the Board of State Canvassers and the Department of Water Supply.',
+        },
+        {
+          name: 'fixes a curated name by the article’s evidence when the article writes it capitalized',
+          text: 'The mission reports to the Security Council every six months, and the fund pays for part of it. Later the security council will review the mandate.',
+          errors: 1,
+          output: 'The mission reports to the Security Council every six months, and the fund pays for part of it. Later the Security Council will review the mandate.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('given names that are also ordinary words', () => {
+  const carver = 'Officials praised Carver on Monday for her long work on the water case, and Carver thanked them.';
+  it('offers the capital, and fixes nothing, for a given name before a surname the article uses, with no capitalized use of the given name', () => {
+    expect(readingsOf(`${carver} The award was presented by rose Carver, her neighbour.`)).toEqual([['no fix', 'Rose']]);
+    expect(readingsOf(`${carver} Afterwards grant Carver said little.`)).toEqual([['no fix', 'Grant']]);
+  });
+
+  RuleTester.run(
+    rule,
+    {
+      valid: [
+        // Not where a person is named.
+        'Members of the Garden Club met at the Garden Hall on Monday to plan the show. They want a red rose Garden display.',
+        'Lawyers for Drummond spoke on Monday, and Drummond listened. Prosecutors say Drummond, who ran the fund, lied.',
+        // A surname the article does not use as a name: capitalized once, and an ordinary word.
+        'The prize was given by grant Money.',
+        'Prices rose sharply, said hope Street traders.',
+      ],
+      invalid: [
+        {
+          name: 'fixes a given name after “by” when the article writes the two words capitalized',
+          text: 'Rose Carver, who farms near the river, said the ruling mattered. In a speech by rose Carver last year, she spoke of water.',
+          errors: [{ message: 'Unexpected lowercase “rose” before the name “Carver”, expected the given name “Rose”', text: 'rose' }],
+          output: 'Rose Carver, who farms near the river, said the ruling mattered. In a speech by Rose Carver last year, she spoke of water.',
+        },
+        {
+          name: 'fixes a given name after “said” and after an office',
+          text: 'Will Brandt spoke to analysts, and Mark Bellamy wrote about it. "We planned for winter," said will Brandt. Ambassador mark Bellamy agreed.',
+          errors: 2,
+          output: 'Will Brandt spoke to analysts, and Mark Bellamy wrote about it. "We planned for winter," said Will Brandt. Ambassador Mark Bellamy agreed.',
+        },
+        {
+          name: 'takes a reporting verb after the surname as a person’s place',
+          text: 'Dawn Pettigrew voted no, and Pettigrew explained why at length. Board member dawn Pettigrew said the district should wait.',
+          errors: 1,
+          output: 'Dawn Pettigrew voted no, and Pettigrew explained why at length. Board member Dawn Pettigrew said the district should wait.',
+        },
+      ],
+    },
+    { describe, it },
+  );
+});
+
+describe('names built of ordinary words in copies of the development set’s articles (fixtures/names-words)', () => {
+  const folder = path.join(import.meta.dirname, 'fixtures', 'names-words');
+  const entries = [{ rule, severity: 'error' as const, options: {} }];
+  const articles = fs.readdirSync(folder).filter((name) => /\.(?:md|txt)$/.test(name) && name !== 'README.md');
+  const locate = (text: string, needle: string, occurrence: number): number => {
+    let index = -1;
+    for (let n = 0; n < occurrence; n++) index = text.indexOf(needle, index + 1);
+    return index;
+  };
+  const scored = articles.map((name) => {
+    const text = fs.readFileSync(path.join(folder, name), 'utf8');
+    const key = JSON.parse(fs.readFileSync(path.join(folder, name.replace(/\.\w+$/, '.answers.json')), 'utf8')) as { defects: Answer[]; traps: Answer[] };
+    const span = (answer: Answer): readonly [number, number] => {
+      const start = locate(text, answer.text, answer.occurrence);
+      return [start, start + answer.text.length];
+    };
+    const { messages } = lintText(text, { path: name, rules: entries });
+    const output = lintText(text, { path: name, rules: entries, fix: true }).output!;
+    return { name, text, key, messages, output, defects: key.defects.map(span), traps: key.traps.map(span) };
+  });
+  const overlaps = (range: readonly [number, number], [start, end]: readonly [number, number]): boolean => range[0] < end && start < range[1];
+
+  it('catches at least 70 of the 74 planted errors', () => {
+    expect(scored.reduce((sum, article) => sum + article.key.defects.length, 0)).toBe(74);
+    const caught = scored.flatMap((article) => article.defects.filter((defect) => article.messages.some((message) => overlaps(message.range, defect))));
+    expect(caught.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('reports nothing else, and no trap', () => {
+    for (const article of scored) {
+      expect(article.traps.every((trap) => trap[0] >= 0)).toBe(true);
+      const stray = article.messages.filter((message) => !article.defects.some((defect) => overlaps(message.range, defect)));
+      expect(stray, article.name).toEqual([]);
+    }
+  });
+
+  it('fixes each error it fixes to the expected text', () => {
+    for (const article of scored) {
+      for (const answer of article.key.defects) {
+        const [start] = [locate(article.text, answer.text, answer.occurrence)];
+        const message = article.messages.find((each) => overlaps(each.range, [start, start + answer.text.length]));
+        if (message?.fix) expect(article.output, `${article.name}: ${answer.text}`).toContain(answer.fix);
+      }
+    }
+  });
+});
+
 describe('names from the gazetteer', () => {
   RuleTester.run(
     rule,

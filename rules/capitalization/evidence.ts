@@ -2,18 +2,21 @@
 import type { Block } from '../../src/types';
 import type { Casing } from '../../src/language';
 import { type BlockWords, type Word, isJoinedBySpace, isStart, positionOf } from './word-forms';
-import { connectors, determiners, nameFollowers, nameLeadIns, smallWords } from './word-lists';
+import { connectors, determiners, institutionHeads, nameFollowers, nameLeadIns, smallWords } from './word-lists';
 
 /** How many words a label before a colon ("International Mediation efforts: …") may have. */
 const LABEL_WORDS = 6;
 /** How many words a block needs to read as running text, whose capitalized runs teach names. */
 const RUNNING_TEXT_WORDS = 8;
+/** Connectors that may start a phrase after a name rather than continue it ("on Friday", "in California"). */
+const PLACE_OR_TIME = new Set(['on', 'in', 'at']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 /** What the article itself says: words and names it capitalizes inside sentences, and how often it lowercases them. */
 export interface Evidence {
   readonly capitalized: Map<string, Map<string, number>>;
-  readonly names: Map<string, string[]>;
+  /** Every stretch of two or more words of those runs that starts and ends capitalized, with how often each is written so. */
+  readonly names: Map<string, { readonly forms: readonly string[]; count: number }>;
   /** Whole capitalized runs of running text ("Harbour Authority", "Bank of Lorvia"), with how often each is written so. */
   readonly wholeNames: Map<string, { readonly forms: readonly string[]; count: number }>;
 }
@@ -59,6 +62,8 @@ function isQuotedRun(text: string, run: readonly Word[]): boolean {
  */
 function isAttributive(text: string, run: readonly Word[], next: Word | undefined): boolean {
   if (!next || !next.isLowercase || !isJoinedBySpace(text, run[run.length - 1]!, next)) return false;
+  // A run with the head of an institution's name names the institution whatever follows ("the Court of Appeals heard").
+  if (run.some((word) => institutionHeads.has(word.key))) return false;
   return !(nameLeadIns.has(next.key) || smallWords.has(next.key) || nameFollowers.has(next.key) || /(?:ed|s)$/.test(next.key));
 }
 
@@ -91,6 +96,11 @@ export function gatherEvidence(blocks: readonly BlockWords[], casing: Casing): E
         if (isStart(positionOf(block.text, word.start))) {
           flushRun();
           const next = words[index + 1];
+          // "Bureau of Land Records officials said": the head of an institution's name before "of" starts the name.
+          if (institutionHeads.has(word.key) && next?.key === 'of' && next.isLowercase && isJoinedBySpace(block.text, word, next)) {
+            run.push(word);
+            continue;
+          }
           isTail = next !== undefined && isJoinedBySpace(block.text, word, next) && !casing.isLowercaseWord(word.key);
           continue;
         }
@@ -123,12 +133,21 @@ function addNames(evidence: Evidence, run: readonly Word[]): void {
     for (let to = from + 1; to < run.length && to - from < 6; to++) {
       if (!run[to]!.isCapitalized) continue;
       const forms = run.slice(from, to + 1).map((word) => word.form.bare);
-      evidence.names.set(forms.join(' ').toLowerCase(), forms);
+      const key = forms.join(' ').toLowerCase();
+      const known = evidence.names.get(key);
+      if (known) known.count++;
+      else evidence.names.set(key, { forms, count: 1 });
     }
   }
 }
 
 function addWholeName(evidence: Evidence, run: readonly Word[]): void {
+  // "In March the Court of Appeals ruled": "the" after a capitalized word ends one name and starts another; "on",
+  // "in" or "at" may end one ("the Board of Canvassers on Friday", "Stanford University in California").
+  const inner = run.findIndex((word, k) => k > 0 && word.key === 'the' && run[k - 1]!.isCapitalized);
+  if (inner > 0 && run.length - inner > 2) addWholeName(evidence, run.slice(inner + 1));
+  const end = run.findIndex((word, k) => k > 1 && PLACE_OR_TIME.has(word.key) && run[k - 1]!.isCapitalized);
+  if (end > 1) addWholeName(evidence, run.slice(0, end));
   const forms = run.map((word) => word.form.bare);
   const key = forms.join(' ').toLowerCase();
   const known = evidence.wholeNames.get(key);

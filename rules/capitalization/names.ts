@@ -1,7 +1,7 @@
 // Names of several words: the curated, configured and learned names, and the partly lowercased copies of them.
 import type { Block, RuleContext } from '../../src/types';
 import data from './capitalization.json';
-import { loadGazetteer } from '../../src/language';
+import { loadGazetteer, loadGivenNames } from '../../src/language';
 import { lastAtMost } from '../shared/sorted';
 import { type Check, type Occurrences, report } from './check';
 import type { Evidence } from './evidence';
@@ -20,6 +20,8 @@ interface Name {
   readonly isInnerOnly: boolean;
   /** A name the article writes capitalized as a whole in running text: how often it does. */
   readonly learnedCount?: number;
+  /** A name the article writes capitalized inside a longer run of running text ("Council member Rose Carvajal cast"): how often it does. */
+  readonly spelledCount?: number;
 }
 
 export interface NameTable {
@@ -71,7 +73,7 @@ export function nameTable(context: RuleContext | undefined, evidence: Evidence):
     if (forms.length > 1) own.set(forms.join(' ').toLowerCase(), { forms, isStrict: true, isInnerOnly: false });
   }
   for (const [key, { forms, count }] of evidence.wholeNames) if (!own.has(key)) own.set(key, { forms, isStrict: true, isInnerOnly: false, learnedCount: count });
-  for (const [key, forms] of evidence.names) if (!own.has(key)) own.set(key, { forms, isStrict: false, isInnerOnly: true });
+  for (const [key, { forms, count }] of evidence.names) if (!own.has(key)) own.set(key, { forms, isStrict: false, isInnerOnly: true, spelledCount: count });
   const ownPrefixes = new Set<string>();
   const ownPairs = new Map<string, Set<string>>();
   for (const key of own.keys()) {
@@ -82,7 +84,12 @@ export function nameTable(context: RuleContext | undefined, evidence: Evidence):
   const prefixes = builtinPrefixes!;
   const pairs = builtinPairs!;
   return {
-    get: (key) => builtin.get(key) ?? own.get(key),
+    // A curated name the article also writes capitalized as a whole is judged by the article's evidence too.
+    get: (key) => {
+      const curated = builtin.get(key);
+      const learned = own.get(key);
+      return curated && (curated.isStrict || learned?.learnedCount === undefined) ? curated : (learned ?? curated);
+    },
     hasPrefix: (key) => prefixes.has(key) || ownPrefixes.has(key),
     startsWithPair: (first, second) => pairs.get(first)?.has(second) === true || ownPairs.get(first)?.has(second) === true,
   };
@@ -113,9 +120,13 @@ function reportName(check: Check, block: Block, span: readonly Word[], learned: 
   const last = span.length - 1;
   let name = learned;
   if (name.learnedCount !== undefined) {
-    // Partly lowercase, it is judged as any name the article spells; wholly lowercase, as a copy.
-    if (!span.every((word) => word.isLowercase)) name = { forms: name.forms, isStrict: false, isInnerOnly: true };
-    else if (!isCopyOfLearnedName(check, block, span, previous, name.learnedCount)) return false;
+    // Partly lowercase, it is judged as any name the article spells, or as a copy with its first word lowercased;
+    // wholly lowercase, as a copy.
+    if (span.every((word) => word.isLowercase)) {
+      if (!isCopyOfLearnedName(check, block, span, previous, name.learnedCount)) return false;
+    } else if (!isLeadLowercasedCopy(check, block, span, previous, name.learnedCount)) name = { forms: name.forms, isStrict: false, isInnerOnly: true };
+  } else if (name.spelledCount !== undefined && isLeadLowercasedCopy(check, block, span, previous, name.spelledCount)) {
+    name = { forms: name.forms, isStrict: true, isInnerOnly: false };
   }
   const wrong = span.filter((word, k) => word.isLowercase && /^\p{Lu}/u.test(name.forms[k]!) && (!name.isInnerOnly || (k > 0 && k < last)));
   if (wrong.length === 0) return false;
@@ -154,8 +165,46 @@ function isCopyOfLearnedName(check: Check, block: Block, span: readonly Word[], 
   const after = block.text[span[span.length - 1]!.end];
   // "vice president-elect", "storm-hit": the phrase is part of a compound.
   if (after === '-' || after === '‑') return false;
-  if (previous !== undefined && isJoinedBySpace(block.text, previous, span[0]!) && !(previous.isLowercase && nameLeadIns.has(previous.key))) return false;
+  if (!standsAsName(block, previous, span[0]!)) return false;
   return copyCount(check, span) <= learnedCount;
+}
+
+/**
+ * Whether a copy of a name stands where the name would: first, or after "the" or a preposition ("in the harbour
+ * authority"), one that starts the sentence too ("The bureau of land records said"); after any other word ("a
+ * central bank", "its harbour authority", "the current government of Iraq") it is a description.
+ */
+function standsAsName(block: Block, previous: Word | undefined, first: Word): boolean {
+  if (previous === undefined || !isJoinedBySpace(block.text, previous, first)) return true;
+  return nameLeadIns.has(previous.key) && (previous.isLowercase || isStart(positionOf(block.text, previous.start)));
+}
+
+/**
+ * Whether a copy of a name the article writes capitalized in running text lowercases its first words and keeps
+ * the rest capitalized ("the hunter Valley", "a speech by rose Carver", "the red cedar Valley"): the capitals
+ * after them show the words are the name. An office before a name ("former president Joe Biden") is a
+ * description, and a name written so as often as capitalized is the article's own spelling.
+ */
+function isLeadLowercasedCopy(check: Check, block: Block, span: readonly Word[], previous: Word | undefined, learnedCount: number): boolean {
+  const first = span[0]!;
+  const tail = span.findIndex((word) => !word.isLowercase);
+  if (tail < 1 || span.slice(tail).some((word) => word.isLowercase && !connectors.has(word.key)) || titleWords.has(span[tail - 1]!.key)) return false;
+  const before = block.text[first.start - 1];
+  // "storm-hit Valley": the word is part of a compound.
+  if (before === '-' || before === '‑') return false;
+  // A given name before a surname is the person's wherever it stands ("council member rose Carvajal"); other
+  // words only where the name would stand ("the new government of Norland" is a description).
+  const isGivenName = tail === 1 && loadGivenNames().has(first.key);
+  if (!isGivenName && !standsAsName(block, previous, first)) return false;
+  const copies = copyCount(check, span);
+  if (copies > learnedCount) return false;
+  // The rest is a name of its own when the article capitalizes it elsewhere without the first words ("to storm
+  // Area 51", "the current government of Iraq"): the lowercase words are then words of the sentence. A given
+  // name before a surname no dictionary knows in lower case is the person's, whoever else bears the surname
+  // ("credited ivy Rennie" beside "Alasdair Rennie").
+  const rest = span[tail]!;
+  if (rest.entry.capitalizedCount <= learnedCount + copies) return true;
+  return isGivenName && !check.casing.isLowercaseWord(rest.key);
 }
 
 function occurrencesOf(check: Check): Occurrences {

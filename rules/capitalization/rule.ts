@@ -7,6 +7,7 @@ import { distinctBlocks } from '../shared/distinct-blocks';
 import { readBooleanOption } from '../shared/options';
 import type { Check } from './check';
 import { gatherEvidence } from './evidence';
+import { checkGivenNames } from './given-names';
 import { checkNames, nameTable } from './names';
 import { checkProperNouns } from './proper-nouns';
 import { checkPronounI } from './pronoun-i';
@@ -42,6 +43,7 @@ const rule: Rule = {
     const continued = continuedLines(check);
     for (const { block, words } of blocks) {
       if (wantsNames) checkNames(check, block, words, names);
+      if (wantsNames) checkGivenNames(check, block, words);
       if (wantsStarts) checkStarts(check, block, words, siblings.get(block), afterCode.has(block), continued.has(block));
       if (wantsNames) checkPronounI(check, block, words);
       if (wantsNames) checkProperNouns(check, block, words);

@@ -7,3 +7,6 @@ export const nameFollowers = new Set(data.nameFollowers);
 export const connectors = new Set(data.connectors);
 export const determiners = new Set(data.determiners);
 export const smallWords = new Set(data.titleCaseSmallWords);
+export const institutionHeads = new Set(data.institutionHeads);
+export const personLeadIns = new Set(data.personLeadIns);
+export const reportingVerbs = new Set(data.reportingVerbs);

@@ -19,6 +19,8 @@ export { loadWordSet, type WordSet } from './word-sets';
 export { AMERICAN, BRITISH, dialectOf, otherDialectForm } from './dialect';
 /** Country and capital names, demonyms and language names (world-countries, ODbL). */
 export { loadGazetteer, type Gazetteer } from './gazetteer';
+/** Given names that are also ordinary words ("rose", "grant"), from open first-name lists (PDDL, CC0). */
+export { loadGivenNames } from './given-names';
 /** Known misspellings and their corrections (copydesk's own and @cspell/dict-en-common-misspellings). */
 export { loadMisspellings, type Misspellings } from './misspellings';
 /** How often English uses each dictionary word (SUBTLEX-US), grouped for the search of near words. */
