@@ -1,7 +1,13 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from './rule';
 import data from './repeated-word.json';
+import doubles from './doubles.json';
+import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
+
+/** The scores on doubles.json the rule must keep (of 56 legitimate doubles and 49 slips). */
+const MIN_LEFT_ALONE = 22;
+const MIN_CAUGHT = 33;
 
 RuleTester.run(
   rule,
@@ -37,3 +43,23 @@ RuleTester.run(
   },
   { describe, it },
 );
+
+/** Whether the rule reports anything in one sentence. */
+function isFlagged(text: string): boolean {
+  return lintText(text, { path: 'case.md', rules: [{ rule, severity: 'error', options: {} }] }).messages.length > 0;
+}
+
+describe('the doubles of doubles.json', () => {
+  const leftAlone = doubles.leave.filter((text) => !isFlagged(text));
+  const caught = doubles.flag.filter((text) => isFlagged(text));
+  it('are scored: legitimate doubles left alone, slips reported', () => {
+    const wronglyFlagged = doubles.leave.filter((text) => !leftAlone.includes(text));
+    const missed = doubles.flag.filter((text) => !caught.includes(text));
+    console.log(
+      `repeated-word on doubles.json: ${leftAlone.length}/${doubles.leave.length} legitimate doubles left alone, ${caught.length}/${doubles.flag.length} slips reported` +
+        `\n  flagged though legitimate: ${JSON.stringify(wronglyFlagged)}\n  missed: ${JSON.stringify(missed)}`,
+    );
+    expect(leftAlone.length).toBeGreaterThanOrEqual(MIN_LEFT_ALONE);
+    expect(caught.length).toBeGreaterThanOrEqual(MIN_CAUGHT);
+  });
+});
