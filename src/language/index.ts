@@ -23,3 +23,5 @@ export { loadGazetteer, type Gazetteer } from './gazetteer';
 export { loadMisspellings, type Misspellings } from './misspellings';
 /** How often English uses each dictionary word (SUBTLEX-US), grouped for the search of near words. */
 export { loadFrequencies, NAME_LIMIT, slipsOf, soundKeysOf, type Frequencies } from './frequency';
+/** Function words by class (determiners, pronouns, auxiliaries, modals, prepositions, conjunctions): what a word can do beside its neighbours. */
+export { loadWordClasses, type WordClass, type WordClasses } from './word-classes';
