@@ -19,7 +19,8 @@ const classes = loadWordClasses();
 const is = (word: string | undefined, wordClass: WordClass): boolean => word !== undefined && classes.is(word, wordClass);
 /** A word of open meaning (a noun, verb or adjective as far as the classes tell): no function word. */
 const isOpen = (word: string | undefined): boolean => word !== undefined && /\p{L}/u.test(word) && !classes.isFunctionWord(word);
-const isDeterminer = (word: string | undefined): boolean => is(word, 'determiner') || is(word, 'possessive') || /.'s$/.test(word ?? '');
+/** A determiner, a possessive, or a noun's possessive ("the old man's"). */
+const isDeterminer = (word: string | undefined): boolean => is(word, 'determiner') || is(word, 'possessive') || (/.'s$/.test(word ?? '') && isOpen(headOf(word)));
 
 const listsByWord = (lists: Record<string, unknown>): Map<string, Set<string>> =>
   new Map(Object.entries(lists).filter(([key]) => !key.startsWith('_')).map(([key, words]) => [key, new Set(words as string[])]));
@@ -33,7 +34,7 @@ const hadHadNotBefore = new Set(data.hadHad.notBefore);
 const thatThatNotBefore = new Set(data.thatThat.notBefore);
 
 /** The forms a verb may have been inflected from: "checked" → check, "logging" → log, "sets" → set. */
-export function baseForms(word: string): string[] {
+function baseForms(word: string): string[] {
   const forms = [word];
   for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
     if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
@@ -52,7 +53,7 @@ const headOf = (word: string | undefined): string | undefined => word?.replace(/
 /** A contraction that ends in an auxiliary of its own: "we've", "I'd", "she's", "they'll". */
 const endsInAuxiliary = (word: string): boolean => /.'(?:ve|d|s|ll)$/.test(word);
 
-/** The first word of `words` from `from` that is not an adverb ("already", "never", "quickly"), and its index. */
+/** The index of the first word of `words` from `from` that is not an adverb ("already", "never", "quickly"). */
 function skipAdverbs(words: readonly string[], from: number): number {
   let at = from;
   while (at < words.length && (is(words[at], 'adverb') || /..ly$/.test(words[at]!))) at++;
