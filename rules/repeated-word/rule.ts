@@ -1,35 +1,17 @@
 // repeated-word: the same word twice or more in a row ("the the"); fixed by removing every copy after the first.
-// Cost: linear in the words: each word compared with the one before it.
+// Cost: linear in the words: each word compared with the one before it; a double's clause is read once.
 import type { Block, Document, Finding, Rule, RuleOptions, Sentence, Token, WordTable } from '../../src/types';
+import { loadWordClasses } from '../../src/language';
 import data from './repeated-word.json';
+import { isGrammaticalDouble, isHaveSlip, type Neighbours } from './context';
 import { readStringListOption } from '../shared/options';
 
-const allowedByDefault = new Set(data.allowed);
-const functionWords = new Set(data.functionWords);
-const particleVerbs = new Map(
-  Object.entries(data.particleVerbs)
-    .filter(([particle]) => !particle.startsWith('_'))
-    .map(([particle, verbs]) => [particle, new Set(verbs as string[])]),
+const classes = loadWordClasses();
+const allowedByDefault = new Set(
+  Object.entries(data.reduplicated)
+    .filter(([group]) => !group.startsWith('_'))
+    .flatMap(([, words]) => words as string[]),
 );
-
-/** The forms a verb may have been inflected from: "checked" → check, "logging" → log, "sets" → set. */
-function baseForms(word: string): string[] {
-  const forms = [word];
-  for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
-    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
-    const stem = word.slice(0, -suffix.length);
-    forms.push(stem, `${stem}e`);
-    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
-    if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
-  }
-  return forms;
-}
-
-/** "checked in in March": a particle right after its verb, then the same word as a preposition. */
-function isParticleAfterVerb(previous: Token | undefined, word: string): boolean {
-  const verbs = particleVerbs.get(word);
-  return verbs !== undefined && previous !== undefined && baseForms(previous.text.toLowerCase()).some((form) => verbs.has(form));
-}
 
 function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -39,7 +21,7 @@ function isAllowed(first: Token, second: Token, allowed: ReadonlySet<string>): b
   const lower = second.text.toLowerCase();
   if (allowed.has(lower)) return true;
   // "Walla Walla", "Duran Duran": a name, unless the word is one that no name repeats.
-  if (isCapitalized(first.text) && isCapitalized(second.text) && !functionWords.has(lower)) return true;
+  if (isCapitalized(first.text) && isCapitalized(second.text) && !classes.isFunctionWord(lower)) return true;
   return !/\p{L}/u.test(lower);
 }
 
@@ -112,10 +94,35 @@ function edgeWord(token: Token, edge: 'start' | 'end'): Token {
   return { ...token, text: part[0], range: [start, start + part[0].length] };
 }
 
+/** The words of the clause around a run of one word, from the first copy at `first` to the last at `last`. */
+function neighboursOf(tokens: readonly Token[], first: number, last: number, word: string): Neighbours {
+  const normal = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+  const before: string[] = [];
+  for (let at = first - 1; at >= 0 && before.length < 6; at--) {
+    const token = tokens[at]!;
+    if (token.kind === 'word') before.push(normal(token.text));
+    else if (token.kind !== 'whitespace') break;
+  }
+  const after: string[] = [];
+  let stop: Token | undefined;
+  for (let at = last + 1; at < tokens.length && after.length < 3; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'word') after.push(normal(token.text));
+    else if (token.kind !== 'whitespace') {
+      stop = token;
+      break;
+    }
+  }
+  const endsSentence = after.length === 0 && (stop === undefined || /^[.!?…]+$/.test(stop.text));
+  return { word: normal(word), before, after, endsSentence };
+}
+
 /**
  * A run of one word ("the the the") is one finding, whose fix removes every copy after the first: one fix, so
  * that fixing once leaves one word however long the run (the fix loop's passes would each take only every
- * other copy of a run reported pair by pair). A copy joined to what follows it ("was was.Then") ends the run.
+ * other copy of a run reported pair by pair). A double that is grammatical where it stands ("she had had
+ * enough") is left alone, and a longer run of its word keeps two copies ("I had had had enough" becomes "I had
+ * had enough"). A copy joined to what follows it ("was was.Then") ends the run.
  */
 function checkSentence(document: Document, sentence: Sentence, allowed: ReadonlySet<string>, findings: Finding[]): void {
   const { tokens } = sentence;
@@ -125,19 +132,52 @@ function checkSentence(document: Document, sentence: Sentence, allowed: Readonly
     const first = edgeWord(tokens[i]!, 'end');
     const second = edgeWord(tokens[i + 2]!, 'start');
     if (first.text.toLowerCase() !== second.text.toLowerCase() || isAllowed(first, second, allowed)) continue;
-    if (tokens[i - 1]?.kind === 'whitespace' && isParticleAfterVerb(tokens[i - 2], first.text.toLowerCase())) continue;
     const last = second === tokens[i + 2] ? runEnd(tokens, i, first.text) : i + 2;
-    const copies = [second, ...tokens.slice(i + 4, last + 1).filter((token) => token.kind === 'word')];
-    const range = [first.range[1], copies[copies.length - 1]!.range[1]] as const;
-    findings.push({
-      message: copies.length === 1 ? `Unexpected repeated word “${second.text}”` : `Unexpected repeated word “${second.text}”, written ${copies.length + 1} times in a row`,
-      range,
-      actual: first.text + tokens.slice(i + 1, last).map((token) => token.text).join('') + copies[copies.length - 1]!.text,
-      expected: first.text,
-      ...(isExactRun(document, first, copies) ? { fix: { range, text: '' } } : {}),
-    });
+    const neighbours = neighboursOf(tokens, i, last, first.text);
+    if (isGrammaticalDouble(neighbours)) {
+      if (last > i + 2) report(document, tokens, i + 2, last, [tokens[i + 2]!, tokens[i + 4]!], findings);
+    } else if (last === i + 2 && isHaveSlip(neighbours)) {
+      findings.push(haveSlip(document, first, second));
+    } else {
+      report(document, tokens, i, last, [first, second], findings);
+    }
     i = last - 1;
   }
+}
+
+/**
+ * "would had had", "to had had": reported, but not fixed, as removing a copy leaves "would had"; what was meant
+ * is most likely "would have had", offered as a suggestion beside the removal.
+ */
+function haveSlip(document: Document, first: Token, second: Token): Finding {
+  const range = [first.range[1], second.range[1]] as const;
+  const isExact = document.text.slice(...first.range) === first.text && document.text.slice(...second.range) === second.text;
+  return {
+    message: `Unexpected repeated word “${second.text}”, expected “have ${second.text}”`,
+    range,
+    actual: `${first.text} ${second.text}`,
+    expected: `have ${second.text}`,
+    ...(isExact
+      ? { suggestions: [{ message: `Replace with “have ${second.text}”`, fix: { range: first.range, text: 'have' } }, { message: `Remove the repeated “${second.text}”`, fix: { range, text: '' } }] }
+      : {}),
+  };
+}
+
+/**
+ * Reports the copies of a run after the word at `at` (`kept`, followed by `second`), through the token at
+ * `last`, with one fix that removes them all.
+ */
+function report(document: Document, tokens: readonly Token[], at: number, last: number, [kept, second]: readonly [Token, Token], findings: Finding[]): void {
+  const copies = [second, ...tokens.slice(at + 4, last + 1).filter((token) => token.kind === 'word')];
+  const written = copies.length + (at >= 2 && tokens[at - 2]!.text.toLowerCase() === kept.text.toLowerCase() ? 2 : 1);
+  const range = [kept.range[1], copies[copies.length - 1]!.range[1]] as const;
+  findings.push({
+    message: written === 2 ? `Unexpected repeated word “${second.text}”` : `Unexpected repeated word “${second.text}”, written ${written} times in a row`,
+    range,
+    actual: kept.text + tokens.slice(at + 1, last).map((token) => token.text).join('') + copies[copies.length - 1]!.text,
+    expected: kept.text,
+    ...(isExactRun(document, kept, copies) ? { fix: { range, text: '' } } : {}),
+  });
 }
 
 export default rule;

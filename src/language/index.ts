@@ -27,3 +27,5 @@ export { loadMisspellings, type Misspellings } from './misspellings';
 export { loadFrequencies, NAME_LIMIT, slipsOf, soundKeysOf, type Frequencies } from './frequency';
 /** A trigram model of English (CMU Sphinx), cut down to the words of the typo rule's confusion sets. */
 export { loadLanguageModel, OUTSIDE, type LanguageModel } from './language-model';
+/** Function words by class (determiners, pronouns, auxiliaries, modals, prepositions, conjunctions): what a word can do beside its neighbours. */
+export { loadWordClasses, type WordClass, type WordClasses } from './word-classes';
