@@ -168,7 +168,7 @@ const WORD_BEFORE = /(\p{L}+)\.? $/u;
 const WORD_AFTER = /^ (\p{L}+)/u;
 
 /** Whether the occurrence stands after a title or beside a capitalized word that is no lower-case word: part of a full name. */
-function isInFullName(text: string, occurrence: Occurrence, speller: Speller): boolean {
+export function isInFullName(text: string, occurrence: Occurrence, speller: Speller): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, occurrence.from - 30), occurrence.from))?.[1];
   const after = WORD_AFTER.exec(text.slice(occurrence.to, occurrence.to + 30))?.[1];
   if (before !== undefined && titles.has(before)) return true;

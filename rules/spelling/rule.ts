@@ -5,6 +5,7 @@ import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../../sr
 import data from './spelling.json';
 import { loadMisspellings } from '../../src/language';
 import { correctionsOf, isSlip, loadRetextSpell, retextSpellSuggestions, retextSuggestionsOf } from './corrections';
+import { capitalizedSlips } from './capitalized-slips';
 import { inconsistentNames, isInPhrase, isSpeciesName, misspelledNames } from './names';
 import { isAccepted } from './known-words';
 import { detectDialect, type Language, LANGUAGES, spellerFor } from './spellers';
@@ -104,7 +105,9 @@ const rule: Rule = {
     }
     const inconsistent = inconsistentNames(document, capitalized, capitalCounts, personal, speller);
     const reportedNames = new Set(inconsistent.map((finding) => finding.actual));
-    findings.push(...inconsistent, ...misspelledNames(document, capitalized, capitalCounts, personal, speller, reportedNames));
+    const names = misspelledNames(document, capitalized, capitalCounts, personal, speller, reportedNames);
+    for (const finding of names) reportedNames.add(finding.actual);
+    findings.push(...inconsistent, ...names, ...capitalizedSlips(document, capitalized, capitalCounts, personal, speller, reportedNames));
     return findings;
   },
 };
