@@ -109,6 +109,32 @@ export function correctionsOf(speller: Speller, word: string): readonly Candidat
   return found;
 }
 
+/** One plain edit at most: a letter dropped, added or changed, or two letters swapped. */
+const SLIP_COST = 1;
+
+/**
+ * Whether one of the COMMON_LIMIT most frequent words is one edit from the word (see SLIP_COST): then a rare
+ * reading of it ("readding" as "re-adding", "hade" from the large word set) is less likely than a slip. Every
+ * edit is tried, each a look-up in the frequency table.
+ */
+export function isSlipOfCommonWord(word: string): boolean {
+  if (word.length > MAX_WORD_LENGTH) return false;
+  const frequencies = wordFrequencies();
+  const isCommon = (candidate: string): boolean =>
+    candidate !== word &&
+    frequencies.rank(candidate) <= COMMON_LIMIT &&
+    weightedDistance(word, candidate, SLIP_COST) + (candidate[0] === word[0] ? 0 : FIRST_LETTER_COST) <= SLIP_COST;
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length && isCommon(word.slice(0, i) + word.slice(i + 1))) return true;
+    if (i + 1 < word.length && isCommon(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    for (const letter of LETTERS) {
+      if (isCommon(word.slice(0, i) + letter + word.slice(i))) return true;
+      if (i < word.length && isCommon(word.slice(0, i) + letter + word.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Two words run together, the second of three letters or more ("darknet"): not a slip two edits from another word. */
 function isCompound(speller: Speller, word: string): boolean {
   for (let cut = 3; cut <= word.length - 3; cut++) if (speller.has(word.slice(0, cut)) && speller.has(word.slice(cut))) return true;

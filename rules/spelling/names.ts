@@ -3,7 +3,8 @@ import type { Document, Finding } from '../../src/types';
 import data from './spelling.json';
 import { CONSISTENT, wordFrequencies } from './corrections';
 import { scoreOf, weightedDistance } from './near-words';
-import { isKnown, type Speller } from './spellers';
+import { isAccepted } from './known-words';
+import type { Speller } from './spellers';
 import type { Occurrence } from './word-classes';
 
 const titles = new Set(data.titles);
@@ -24,7 +25,7 @@ export function isInPhrase(text: string, occurrence: Occurrence): boolean {
 /** The second word of a species name after an unknown capitalized genus: "Carcharodon carcharias". */
 export function isSpeciesName(text: string, occurrence: Occurrence, speller: Speller): boolean {
   const genus = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, occurrence.from - 40), occurrence.from))?.[1];
-  return genus !== undefined && !isKnown(speller, genus.toLowerCase(), genus);
+  return genus !== undefined && !isAccepted(speller, genus.toLowerCase(), genus);
 }
 
 /** Damerau–Levenshtein distance, stopping early once it passes 1. */
@@ -100,7 +101,7 @@ export function inconsistentNames(
         !/^(?:s|i|n|an|es)$/.test(other.startsWith(word) ? other.slice(word.length) : word.startsWith(other) ? word.slice(other.length) : '-') &&
         isOneEditApart(word, other),
     );
-    if (!rival || isKnown(speller, word.toLowerCase(), word)) continue;
+    if (!rival || isAccepted(speller, word.toLowerCase(), word)) continue;
     for (const occurrence of occurrences) {
       const block = document.proseBlocks[occurrence.block]!;
       const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
@@ -131,7 +132,7 @@ export function misspelledNames(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const [word, occurrences] of capitalized) {
-    if (word.length < 5 || reported.has(word) || personal.has(word.toLowerCase()) || isKnown(speller, word.toLowerCase(), word)) continue;
+    if (word.length < 5 || reported.has(word) || personal.has(word.toLowerCase()) || isAccepted(speller, word.toLowerCase(), word)) continue;
     const names = nameCandidatesOf(speller, word);
     const name = names[0];
     if (!name) continue;
@@ -167,7 +168,7 @@ const WORD_BEFORE = /(\p{L}+)\.? $/u;
 const WORD_AFTER = /^ (\p{L}+)/u;
 
 /** Whether the occurrence stands after a title or beside a capitalized word that is no lower-case word: part of a full name. */
-function isInFullName(text: string, occurrence: Occurrence, speller: Speller): boolean {
+export function isInFullName(text: string, occurrence: Occurrence, speller: Speller): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, occurrence.from - 30), occurrence.from))?.[1];
   const after = WORD_AFTER.exec(text.slice(occurrence.to, occurrence.to + 30))?.[1];
   if (before !== undefined && titles.has(before)) return true;

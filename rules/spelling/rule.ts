@@ -5,8 +5,10 @@ import type { Document, Finding, Rule, RuleContext, RuleOptions } from '../../sr
 import data from './spelling.json';
 import { loadMisspellings } from '../../src/language';
 import { correctionsOf, isSlip, loadRetextSpell, retextSpellSuggestions, retextSuggestionsOf } from './corrections';
+import { capitalizedSlips } from './capitalized-slips';
 import { inconsistentNames, isInPhrase, isSpeciesName, misspelledNames } from './names';
-import { detectDialect, isKnown, type Language, LANGUAGES, spellerFor } from './spellers';
+import { isAccepted } from './known-words';
+import { detectDialect, type Language, LANGUAGES, spellerFor } from './spellers';
 import { classify, type Occurrence, type SpanInfo, SPELLING_WORDS } from './word-classes';
 
 export { LANGUAGES, type Language } from './spellers';
@@ -80,7 +82,7 @@ const rule: Rule = {
     if (suggester !== 'nearby' && suggester !== 'retext-spell') throw new TypeError(`suggester must be "nearby" or "retext-spell", not ${JSON.stringify(suggester)}`);
     const reported = [...lowercase].filter(
       ([word, occurrences]) =>
-        !(personal.has(word) || extraWords.has(word) || isKnown(speller, word, word) || loadMisspellings().has(word.toLowerCase())) &&
+        !(personal.has(word) || extraWords.has(word) || loadMisspellings().has(word.toLowerCase()) || isAccepted(speller, word, word)) &&
         // A name written in lower case ("kremlin") is the capitalization rule's to report.
         !speller.has(word[0]!.toUpperCase() + word.slice(1)) &&
         isSlip(speller, word, occurrences.length),
@@ -103,7 +105,9 @@ const rule: Rule = {
     }
     const inconsistent = inconsistentNames(document, capitalized, capitalCounts, personal, speller);
     const reportedNames = new Set(inconsistent.map((finding) => finding.actual));
-    findings.push(...inconsistent, ...misspelledNames(document, capitalized, capitalCounts, personal, speller, reportedNames));
+    const names = misspelledNames(document, capitalized, capitalCounts, personal, speller, reportedNames);
+    for (const finding of names) reportedNames.add(finding.actual);
+    findings.push(...inconsistent, ...names, ...capitalizedSlips(document, capitalized, capitalCounts, personal, speller, reportedNames));
     return findings;
   },
 };

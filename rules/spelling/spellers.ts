@@ -1,6 +1,6 @@
 // The spellers: which dictionaries a word is checked against in each dialect, and their answers, kept for the whole process.
 import data from './spelling.json';
-import { AMERICAN, BRITISH, dialectOf, type Lexicon, loadLexicon, loadWordSet } from '../../src/language';
+import { AMERICAN, BRITISH, dialectOf, type Lexicon, loadLargeWordSet, loadLexicon, loadWordSet } from '../../src/language';
 
 export const LANGUAGES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,21 +46,33 @@ export const MAX_WORD_LENGTH = 48;
 /** Answers per speller and word, for the whole process: each distinct word is looked up once. */
 const known = new Map<string, boolean>();
 
+/** Whether the speller's dictionaries (or, for a word with no dialect ending, the other dialect's) have the word. */
 export function isKnown(speller: Speller, key: string, word: string): boolean {
   const cacheKey = `${speller.name}\0${word}`;
   let answer = known.get(cacheKey);
   if (answer === undefined) {
-    answer = isWord(speller, key, word) || isOtherDialectWord(speller, key, word) || isDerived(speller, key);
+    answer = isWord(speller, key, word) || isOtherDialectWord(speller, key, word);
     known.set(cacheKey, answer);
   }
   return answer;
 }
 
-export function isWord(speller: Speller, key: string, word: string): boolean {
-  if (speller.has(key) || (word !== key && speller.has(word))) return true;
-  // Plurals the word lists leave out: "intolerances", "militaries", "scribblings".
+/**
+ * Plurals the word lists leave out ("intolerances", "militaries", "scribblings"), formed as English forms them:
+ * -es after s, x, z, ch or sh ("caucuses"), -ies for a y after a consonant ("duopolies"), -s after anything but
+ * those and a consonant's y. So "bookes" and "toures" are not plurals of "book" and "tour".
+ */
+function isListedPlural(speller: Speller, key: string): boolean {
   const has = (stem: string): boolean => stem.length >= 4 && speller.has(stem);
-  return (key.endsWith('ies') && has(`${key.slice(0, -3)}y`)) || (key.endsWith('es') && has(key.slice(0, -2))) || (key.endsWith('s') && !key.endsWith('ss') && has(key.slice(0, -1)));
+  return (
+    (/[^aeiou]ies$/.test(key) && has(`${key.slice(0, -3)}y`)) ||
+    (/(?:[sxz]|[cs]h)es$/.test(key) && has(key.slice(0, -2))) ||
+    (key.endsWith('s') && !/(?:[sxz]|[cs]h|[^aeiou]y)s$/.test(key) && has(key.slice(0, -1)))
+  );
+}
+
+export function isWord(speller: Speller, key: string, word: string): boolean {
+  return speller.has(key) || (word !== key && speller.has(word)) || isListedPlural(speller, key);
 }
 
 /**
@@ -68,7 +80,7 @@ export function isWord(speller: Speller, key: string, word: string): boolean {
  * (hardline). Each word must have four letters or more, so that a slip does not pass as two short words
  * ("persoon" is not "per" and "soon"), and a dialect spelling is judged as such ("colour" is not "co" and "lour").
  */
-function isDerived(speller: Speller, key: string): boolean {
+export function isDerived(speller: Speller, key: string): boolean {
   if (key.length > MAX_WORD_LENGTH || AMERICAN.test(key) || BRITISH.test(key)) return false;
   const has = (part: string): boolean => part.length >= 4 && speller.has(part);
   for (const prefix of prefixes) if (key.startsWith(prefix) && has(key.slice(prefix.length))) return true;
@@ -85,6 +97,17 @@ function isOtherDialectWord(speller: Speller, key: string, word: string): boolea
   if (speller.name === 'any') return false;
   const marker = speller.name === 'en-US' ? BRITISH : AMERICAN;
   return !marker.test(key) && isWord(anyDialect(), key, word);
+}
+
+/**
+ * Whether the large word set has the form for the speller's dialect: a word of both dialects, of its own, or
+ * of the other when no ending marks the other's spelling (as isOtherDialectWord judges the main lists).
+ */
+export function isLargeSetWord(speller: Speller, form: string): boolean {
+  const dialects = loadLargeWordSet().dialectsOf(form);
+  if (dialects === undefined) return false;
+  if (dialects === 'both' || speller.name === 'any' || dialects === (speller.name === 'en-US' ? 'us' : speller.name === 'en-GB' ? 'gb' : '')) return true;
+  return !(speller.name === 'en-US' ? BRITISH : AMERICAN).test(form.toLowerCase());
 }
 
 let any: Speller | undefined;

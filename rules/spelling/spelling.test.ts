@@ -4,7 +4,8 @@ import data from './spelling.json';
 import { lintText } from '../../src/engine/linter';
 import { RuleTester } from '../../src/testing/rule-tester';
 import { correctionsOf } from './corrections';
-import { isKnown, type Speller, spellerFor } from './spellers';
+import { isAccepted } from './known-words';
+import { type Speller, spellerFor } from './spellers';
 import { inconsistentNames } from './names';
 import type { Occurrence } from './word-classes';
 import type { Document } from '../../src/types';
@@ -42,6 +43,15 @@ RuleTester.run(
       { name: 'takes a name slip after a title as a name of its own', text: 'Senator Cambrige spoke.' },
       { name: 'takes a name slip beside a first name as a name of its own', text: 'Mary Cambrige spoke.' },
       { name: 'takes a name slip the article repeats, without the name it resembles, as a name of its own', text: 'Cambrige won. Cambrige lost.' },
+      { name: 'takes the rarer words of the large word set', text: 'The telecom firm studied predation and overfishing, and planned to decarbonize.' },
+      { name: 'takes a rarer word of the large word set at the start of a sentence', text: 'Predation rose.' },
+      { name: 'takes a capitalized word before another capitalized word as part of a longer name', text: 'Analysts at the Simplicety Group agreed.' },
+      { name: 'takes a capitalized word after no determiner as a name', text: 'Pricing at Simplicety rose.' },
+      { name: 'takes a capitalized word the article writes twice as a name', text: 'The Simplicety app grew, and the Simplicety team hired.' },
+      { name: 'takes a capitalized word beside a first name as a name, though one edit from a weekday', text: 'The lawyer Jon Tusday spoke.' },
+      { name: 'takes a capitalized word after a title as a name, though two edits from a weekday', text: 'Senator Wendsday spoke.' },
+      { name: 'takes plurals formed as English forms them', text: 'The caucuses and the duopolies, the intolerances and the militaries.' },
+      { name: 'takes a word built from known words that is no slip of a common word', text: 'The unaired show was a roadmap to wellbeing, read caringly.' },
     ],
     invalid: [
       { text: 'The budgget was cut.', errors: [{ message: 'Unknown word “budgget”; did you mean “budget”?', text: 'budgget' }], output: null },
@@ -64,6 +74,32 @@ RuleTester.run(
       },
       { name: 'reports a capitalized slip of a month', text: 'It rained in Febuary.', errors: [{ message: 'Unknown word “Febuary”; did you mean “February”?', text: 'Febuary' }] },
       { name: 'reports a capitalized slip of a common name', text: 'She flew to Londno.', errors: [{ message: 'Unknown word “Londno”; did you mean “London”?', text: 'Londno' }] },
+      { name: 'reports a capitalized slip of a common word after a determiner', text: 'The Minstry said it would act.', errors: [{ message: 'Unknown word “Minstry”; did you mean “Ministry”?', text: 'Minstry' }] },
+      {
+        name: 'reports a capitalized slip of a common word, with its suggestions capitalized',
+        text: 'Later the Deparment agreed.',
+        errors: [{ message: 'Unknown word “Deparment”; did you mean “Department”, “Debarment”?', text: 'Deparment' }],
+      },
+      { name: 'reports a weekday one edit away', text: 'They met on Tusday.', errors: [{ message: 'Unknown word “Tusday”; did you mean “Tuesday”?', text: 'Tusday' }] },
+      { name: 'reports a long word two edits from a weekday', text: 'They met on Wendsday.', errors: [{ message: 'Unknown word “Wendsday”; did you mean “Wednesday”?', text: 'Wendsday' }] },
+      {
+        name: 'reports a word of the large word set that is one edit from a common word',
+        text: 'It was passible to go.',
+        errors: [{ message: 'Unknown word “passible”; did you mean “possible”, “passable”?', text: 'passible' }],
+      },
+      {
+        name: 'reports a word built from known words (re and adding, read and ding) that is one edit from a common word',
+        text: 'She was readding the report.',
+        errors: [{ message: 'Unknown word “readding”; did you mean “reading”, “readying”?', text: 'readding' }],
+      },
+      {
+        name: 'reports -es after a letter English adds only -s to',
+        text: 'The bookes and the toures.',
+        errors: [
+          { message: 'Unknown word “bookes”; did you mean “booked”, “books”, “blokes”?', text: 'bookes' },
+          { message: 'Unknown word “toures”; did you mean “toured”, “tours”?', text: 'toures' },
+        ],
+      },
     ],
   },
   { describe, it },
@@ -117,7 +153,7 @@ describe('long words', () => {
   it('judges a word far longer than any dictionary word with work that grows no faster than the word', () => {
     const work = (length: number): number => {
       const { speller, letters } = countingSpeller();
-      expect(isKnown(speller, word(length), word(length))).toBe(false);
+      expect(isAccepted(speller, word(length), word(length))).toBe(false);
       expect(correctionsOf(speller, word(length))).toEqual([]);
       return letters();
     };

@@ -13,8 +13,11 @@ export { hasAsciiDigit, isAsciiLetterOrDigit, isAsciiLowercase } from './charact
  */
 export { loadCasing, loadLexicon, type Casing } from './casing';
 export type { Lexicon } from './lexicon';
-/** Every spelled-out form of the American or British dictionary: "is this an English word?" in one look-up. */
-export { loadWordSet, type WordSet } from './word-sets';
+/**
+ * Every spelled-out form of the American or British dictionary: "is this an English word?" in one look-up; and
+ * the large word set, the rarer words of cspell's larger dictionaries, for words the first do not know.
+ */
+export { loadLargeWordSet, loadWordSet, type LargeWordDialects, type LargeWordSet, type WordSet } from './word-sets';
 /** American against British spelling: the telling endings, an article's dialect, a word's other spelling. */
 export { AMERICAN, BRITISH, dialectOf, otherDialectForm } from './dialect';
 /** Country and capital names, demonyms and language names (world-countries, ODbL). */
