@@ -23,6 +23,8 @@ RuleTester.run(
       // The article uses the word where it fits, so it means it where the model doubts it too.
       'We drove form the coast.\n\nPlease fill in the form below.',
       { text: 'We drove form the coast to the mountains.', options: { realWords: false } },
+      // Not far enough from the margin on its own…
+      'The council will review the sight next week.',
       { text: 'We drove form the coast to the mountains.', options: { allow: ['form'] } },
     ],
     invalid: [
@@ -41,6 +43,11 @@ RuleTester.run(
       // Past the margin but not far past it: offered, not fixed.
       { text: 'The new law takes affect next month, officials said.', errors: [{ message: slip('affect', 'effect'), text: 'affect' }] },
       { text: 'They were quiet sure of the result.', errors: [{ message: slip('quiet', 'quite'), text: 'quiet' }] },
+      // …but the article uses the alternative elsewhere, and that tips it.
+      {
+        text: 'The council will review the sight next week.\n\nThe site has stood empty since the mill closed.',
+        errors: [{ message: slip('sight', 'site'), text: 'sight' }],
+      },
       // At a sentence start the capital is the sentence's.
       { text: 'Form the coast we drove inland.', errors: [{ message: slip('Form', 'From'), text: 'Form' }] },
     ],
