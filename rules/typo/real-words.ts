@@ -26,7 +26,7 @@ export interface RealWordSlip {
 }
 
 /** What a word is to this check, worked out once a thread: its lower-case form and alternatives, or null. */
-type Confusable = { readonly lower: string; readonly alternatives: readonly string[] } | null;
+type Confusable = { readonly lower: string; readonly alternatives: readonly string[]; readonly numbers: readonly number[] } | null;
 const CONFUSABLE = {};
 /** This check's key for each word's number in the model, in a word table. */
 const MODEL_NUMBERS = {};
@@ -37,7 +37,8 @@ function confusableOf(word: string): Confusable {
   if (alternatives === undefined) return null;
   // Only a word in lower case, or capitalized as a sentence may start it: "Will" or "WHERE" may be a name or a shout.
   if (word !== lower && word !== lower[0]!.toUpperCase() + lower.slice(1)) return null;
-  return { lower, alternatives };
+  const model = loadLanguageModel();
+  return { lower, alternatives, numbers: alternatives.map((alternative) => model.id(alternative)) };
 }
 
 /** The margin, in powers of ten, by which `expected` must make the words around `actual` likelier to be reported. */
@@ -72,10 +73,7 @@ function modelWords(block: Block, table: WordTable, model: LanguageModel, ids: I
     }
     const wordId = block.wordSpans.ids[s]!;
     let id = numbers[wordId];
-    if (id === undefined) {
-      const word = table.text(wordId);
-      id = numbers[wordId] = /\d/.test(word) ? OUTSIDE : numberOf(model, word.toLowerCase().replace(/’/g, "'"));
-    }
+    if (id === undefined) id = numbers[wordId] = numberOfWord(model, table.text(wordId));
     ids[n] = id;
     places[n++] = s;
     previousEnd = ends[s]!;
@@ -85,8 +83,13 @@ function modelWords(block: Block, table: WordTable, model: LanguageModel, ids: I
   return n;
 }
 
-/** A word's number in the model; a possessive the model lacks is read as its noun ("agency's" as "agency"). */
-function numberOf(model: LanguageModel, word: string): number {
+/**
+ * A word's number in the model, in lower case with a straight apostrophe; a possessive the model lacks is read as
+ * its noun ("agency's" as "agency"); a word with a digit is OUTSIDE.
+ */
+function numberOfWord(model: LanguageModel, text: string): number {
+  if (/\d/.test(text)) return OUTSIDE;
+  const word = text.toLowerCase().replace(/’/g, "'");
   const id = model.id(word);
   return id === OUTSIDE && word.endsWith("'s") ? model.id(word.slice(0, -2)) : id;
 }
@@ -134,9 +137,9 @@ export function weighBlock(block: Block, table: WordTable, cache: (Confusable | 
     if ((text.charCodeAt(from) < 97 && ids[k - 1] !== model.start) || isJoined(text, from, to)) continue;
     const own = ids[k]!;
     const base = windowScore(model, ids, n, k);
-    for (const alternative of known.alternatives) {
-      ids[k] = model.id(alternative);
-      visit(s, known.lower, alternative, windowScore(model, ids, n, k) - base);
+    for (let a = 0; a < known.alternatives.length; a++) {
+      ids[k] = known.numbers[a]!;
+      visit(s, known.lower, known.alternatives[a]!, windowScore(model, ids, n, k) - base);
     }
     ids[k] = own;
   }
@@ -189,9 +192,11 @@ export function weighDocument(document: Document, cache: (Confusable | undefined
     settle();
   }
   const kept = weighed.filter((each) => !fits.has(each.lower));
-  if (kept.length > 0) {
-    const present = wordsOf(document);
-    for (const each of kept) if (present.has(each.expected) && isRare(each.expected)) each.gain += TOPIC;
+  const topical = kept.filter((each) => isRare(each.expected));
+  if (topical.length > 0) {
+    const model = loadLanguageModel();
+    const present = numbersIn(document, model, new Set(topical.map((each) => model.id(each.expected))));
+    for (const each of topical) if (present.has(model.id(each.expected))) each.gain += TOPIC;
   }
   return kept;
 }
@@ -202,14 +207,21 @@ export function weighDocument(document: Document, cache: (Confusable | undefined
  */
 const TOPIC = 1;
 
-/** The words of the document's prose, in lower case with straight apostrophes. */
-function wordsOf(document: Document): Set<string> {
-  const out = new Set<string>();
+/** Which of the `wanted` model numbers the document's prose holds. */
+function numbersIn(document: Document, model: LanguageModel, wanted: ReadonlySet<number>): Set<number> {
+  const found = new Set<number>();
+  const table = document.wordTable;
+  const numbers = table.cache<number>(MODEL_NUMBERS);
   for (const block of document.proseBlocks) {
     const { count, ids } = block.wordSpans;
-    for (let s = 0; s < count; s++) out.add(document.wordTable.text(ids[s]!).toLowerCase().replace(/’/g, "'"));
+    for (let s = 0; s < count; s++) {
+      const wordId = ids[s]!;
+      let id = numbers[wordId];
+      if (id === undefined) id = numbers[wordId] = numberOfWord(model, table.text(wordId));
+      if (wanted.has(id)) found.add(id);
+    }
   }
-  return out;
+  return found;
 }
 
 /** The slips into real words the model finds in the document, by block. */
