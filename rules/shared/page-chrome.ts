@@ -6,6 +6,7 @@ import type { Block, Document, DocumentAnalysis, RuleContext, RuleOptions } from
 import { bylinePatterns, compile, engagementPatterns, families, isByline } from './chrome-patterns';
 import { hasMoreWords, isHeadlineLike, isLinkOnly, NEIGHBOUR_BONUS, PLAIN_REASONS, RELATED_HEADING_WORDS, scoreBlock, sentencesOf, SHORT_WORDS, wordCount } from './chrome-score';
 import { readBooleanOption } from './options';
+import { articleOdds, articleRun } from './page-model';
 
 export interface PageChromeOptions {
   /** Report bylines ("by James Carter, Senior Editor"): page chrome in a scraped body, metadata in a draft. */
@@ -106,7 +107,18 @@ function findChrome(document: Document, options: PageChromeOptions): ChromeBlock
     for (const index of edges) atEdge.add(index);
     if (rejudge.length === 0 && search.found.size === before) break;
   }
+  if (options.scoring) addOutsideArticle(document, search);
   return [...search.found.values()].sort((a, b) => a.block.range[0] - b.block.range[0]);
+}
+
+/** Blocks outside the article that the page model finds before and after it, when there are enough of them to be a page. */
+const PAGE_BLOCKS = 3;
+function addOutsideArticle(document: Document, { blocks, found }: Search): void {
+  const run = articleRun(articleOdds(document), document);
+  if (run === undefined) return;
+  const outside = blocks.filter((block, index) => (index < run[0] || index > run[1]) && !found.has(block) && block.text.trim() !== '');
+  if (outside.length < PAGE_BLOCKS) return;
+  for (const block of outside) found.set(block, { block, family: 'page chrome', why: 'outside the article on the page' });
 }
 
 /** Names the blocks the patterns name (into `found`), and returns the others that are to be scored, by index. */
