@@ -111,12 +111,24 @@ function findChrome(document: Document, options: PageChromeOptions): ChromeBlock
   return [...search.found.values()].sort((a, b) => a.block.range[0] - b.block.range[0]);
 }
 
+/** A label and its link as a text converter writes them: "* Home [/]", "Sport [https://example.com/sport]". */
+const LINKED_LABEL = /^\s*(?:[-*+•]\s+)?[^\n[\]]{1,60}\s\[(?:https?:\/\/|\/|#|\.\.?\/|mailto:)[^\]\s]*\]\s*$/u;
+
 /** Blocks outside the article that the page model finds before and after it, when there are enough of them to be a page. */
 const PAGE_BLOCKS = 3;
 function addOutsideArticle(document: Document, { blocks, found }: Search): void {
   const run = articleRun(articleOdds(document), document);
   if (run === undefined) return;
-  const outside = blocks.filter((block, index) => (index < run[0] || index > run[1]) && !found.has(block) && block.text.trim() !== '');
+  let [first, last] = run;
+  // A menu is cut where its items end, not where the model's doubt ends: link-only items at the run's edges,
+  // beside what lies outside it, go with the rest of their list.
+  const linkOnly = (index: number): boolean => {
+    const source = document.text.slice(blocks[index]!.range[0], blocks[index]!.range[1]);
+    return blocks[index]!.kind === 'list-item' && (isLinkOnly(source) || LINKED_LABEL.test(source));
+  };
+  while (first > 0 && first < last && linkOnly(first)) first++;
+  while (last < blocks.length - 1 && last > first && linkOnly(last)) last--;
+  const outside = blocks.filter((block, index) => (index < first || index > last) && !found.has(block) && block.text.trim() !== '');
   if (outside.length < PAGE_BLOCKS) return;
   for (const block of outside) found.set(block, { block, family: 'page chrome', why: 'outside the article on the page' });
 }
