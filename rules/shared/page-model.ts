@@ -32,7 +32,6 @@ export const FEATURES = [
 
 const FUNCTION_WORDS = new Set(data.functionWords);
 const CHROME_WORDS = new RegExp(`\\b(?:${[...chrome.vocabulary].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Link targets in Markdown (`](…)`) and as text converters write them (`[https://…]`, `[/path]`), and bare URLs. */
 const LINK = /\]\([^)]*\)|\[(?:https?:\/\/|\/|\.\.?\/|#|mailto:)[^\]\s]*\]|https?:\/\/\S+|www\.\S+/g;
 
@@ -41,38 +40,75 @@ interface Own {
   readonly logWords: number;
   readonly endsSentence: number;
   readonly links: number;
+  readonly row: readonly number[];
 }
 
-function ownFeatures(document: Document, block: Block): { row: number[]; own: Own } {
-  const text = block.text.trim();
-  const source = document.text.slice(block.range[0], block.range[1]);
-  const words = text.match(WORD) ?? [];
-  const count = words.length || 1;
+/** What a word is to the model, worked out once a thread: 1 a function word, 2 capitalized, 0 neither. */
+const WORD_KINDS = {};
+const FUNCTION = 1;
+const CAPITALIZED = 2;
+/** Blocks longer than this have no page-chrome vocabulary worth counting, and are not searched for it. */
+const VOCABULARY_WORDS = 60;
+
+function kindOf(word: string): number {
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return FUNCTION;
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(word)) ? CAPITALIZED : 0;
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+function ownFeatures(document: Document, block: Block): Own {
+  const { text } = block;
+  const { count, starts, ends, ids } = block.wordSpans;
+  const kinds = document.wordTable.cache<number>(WORD_KINDS);
+  const per = count || 1;
   let functionWords = 0;
   let capitalized = 0;
-  for (const word of words) {
-    if (FUNCTION_WORDS.has(word.toLowerCase())) functionWords++;
-    if (/^\p{Lu}/u.test(word)) capitalized++;
+  let letters = 0;
+  for (let s = 0; s < count; s++) {
+    const id = ids[s]!;
+    let kind = kinds[id];
+    if (kind === undefined) kind = kinds[id] = kindOf(document.wordTable.text(id));
+    if (kind === FUNCTION) functionWords++;
+    else if (kind === CAPITALIZED) capitalized++;
+    letters += ends[s]! - starts[s]!;
   }
+  const source = document.text.slice(block.range[0], block.range[1]);
   let linked = 0;
-  for (const match of source.matchAll(LINK)) linked += match[0].length;
-  const digits = (text.match(/\p{N}/gu) ?? []).length;
-  const endsSentence = /[.!?…]["”’')\]]*$/u.test(text) ? 1 : 0;
-  const own: Own = { words: words.length, logWords: Math.log1p(words.length), endsSentence, links: Math.min(1, linked / Math.max(1, source.length)) };
+  if (source.includes('[') || source.includes('http') || source.includes('www.')) for (const match of source.matchAll(LINK)) linked += match[0].length;
+  let digits = 0;
+  let commas = 0;
+  let stops = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 44) commas++;
+    else if ((code === 46 || code === 33 || code === 63 || code === 8230) && (i + 1 === text.length || text.charCodeAt(i + 1) <= 32)) stops++;
+  }
+  const trimmed = text.trimEnd();
+  const endsSentence = /[.!?…]["”’')\]]*$/u.test(trimmed) ? 1 : 0;
+  const links = Math.min(1, linked / Math.max(1, source.length));
+  const logWords = Math.log1p(count);
   const row = [
-    own.logWords,
+    logWords,
     endsSentence,
-    (text.match(/[.!?…](?:\s|$)/gu) ?? []).length / count,
-    functionWords / count,
-    capitalized / count,
-    own.links,
+    stops / per,
+    functionWords / per,
+    capitalized / per,
+    links,
     digits / Math.max(1, text.length),
     block.kind === 'heading' ? 1 : 0,
     block.kind === 'list-item' ? 1 : 0,
     block.kind === 'table-row' ? 1 : 0,
-    (text.match(CHROME_WORDS) ?? []).length / count,
+    count <= VOCABULARY_WORDS ? countOf(text, CHROME_WORDS) / per : 0,
   ];
-  return { row, own };
+  return { words: count, logWords, endsSentence, links, row: [...row, letters / per / 10, commas / per, count >= 20 ? 1 : 0] };
 }
 
 /** Each block's features, in the order of FEATURES. */
@@ -80,29 +116,27 @@ export function featuresOf(document: Document): number[][] {
   const blocks = document.proseBlocks;
   const owns = blocks.map((block) => ownFeatures(document, block));
   const seen = new Map<string, number>();
+  const keyOf = (block: Block): string => (block.text.length > 200 ? '' : block.text.trim().toLowerCase());
   for (const block of blocks) {
-    const key = block.text.trim().toLowerCase();
+    const key = keyOf(block);
     if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const n = blocks.length;
   return blocks.map((block, i) => {
-    const { row, own } = owns[i]!;
-    const around = [i - 2, i - 1, i + 1, i + 2].filter((j) => j >= 0 && j < n).map((j) => owns[j]!.own);
+    const { row } = owns[i]!;
+    const around = [i - 2, i - 1, i + 1, i + 2].filter((j) => j >= 0 && j < n).map((j) => owns[j]!);
     const mean = (pick: (each: Own) => number): number => (around.length ? around.reduce((sum, each) => sum + pick(each), 0) / around.length : 0);
-    const text = block.text.trim();
-    const words = text.match(WORD) ?? [];
     const position = n > 1 ? i / (n - 1) : 0.5;
+    const key = keyOf(block);
     return [
-      ...row,
+      ...row.slice(0, 11),
       position,
       position * position,
       mean((each) => each.logWords),
       mean((each) => each.endsSentence),
       mean((each) => each.links),
-      (seen.get(text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
-      words.length ? words.reduce((sum, word) => sum + word.length, 0) / words.length / 10 : 0,
-      (text.match(/,/g) ?? []).length / Math.max(1, words.length),
-      own.words >= 20 ? 1 : 0,
+      key && (seen.get(key) ?? 0) > 1 ? 1 : 0,
+      ...row.slice(11),
     ];
   });
 }
@@ -124,7 +158,7 @@ export function articleRun(odds: readonly number[], document: Document): readonl
   let start = 0;
   let sum = 0;
   odds.forEach((value, i) => {
-    const weighted = (value + data.inclusion) * (1 + Math.log1p((document.proseBlocks[i]!.text.match(WORD) ?? []).length));
+    const weighted = (value + data.inclusion) * (1 + Math.log1p(document.proseBlocks[i]!.wordSpans.count));
     if (sum <= 0) {
       start = i;
       sum = 0;
