@@ -26,6 +26,9 @@ function removals(text: string, ranges: readonly Range[]): Fix[] {
   return fixes;
 }
 
+/** Why the page-chrome analysis gives for a block the page model puts outside the article. */
+const OUTSIDE_ARTICLE = 'outside the article on the page';
+
 const rule: Rule = {
   id: 'boilerplate',
   description: 'Web-page chrome left in the text: breadcrumbs, share prompts, comment forms, ad-blocker and cookie notices, related links, sign-ups, credits, copyright lines',
@@ -42,15 +45,27 @@ const rule: Rule = {
   check(document: Document, options: RuleOptions, context?: RuleContext): Finding[] {
     const hits = pageChromeOf(document, context, options);
     const fixes = removals(document.text, hits.map(({ block }) => block.range));
-    return hits.map(({ block, family, why }, index) => {
-      const fix = fixes[index]!;
+    // A run of the page around the article (a menu, a footer) is one finding, on the whole run: its blocks share
+    // one removal.
+    const groups: Array<{ first: number; last: number }> = [];
+    hits.forEach((hit, index) => {
+      const group = groups.at(-1);
+      const joins = group !== undefined && hit.why === OUTSIDE_ARTICLE && hits[group.last]!.why === OUTSIDE_ARTICLE && fixes[group.last] === fixes[index];
+      if (joins) group.last = index;
+      else groups.push({ first: index, last: index });
+    });
+    const findings = groups.map(({ first, last }): Finding => {
+      const { block, family, why } = hits[first]!;
+      const text = block.text.trim();
+      const what = family === 'page chrome' ? `page chrome${last > first ? `, ${last - first + 1} blocks` : ''}` : `${family} boilerplate`;
       return {
-        message: `Unexpected ${family === 'page chrome' ? 'page chrome' : `${family} boilerplate`}: “${block.text.trim().slice(0, 60)}${block.text.trim().length > 60 ? '…' : ''}” (${why})`,
+        message: `Unexpected ${what}: “${text.slice(0, 60)}${text.length > 60 ? '…' : ''}” (${why})`,
         // The finding sits on the chrome itself; its fix may reach further, over the blank lines around it.
-        range: [lineStart(document.text, block.range[0]), block.range[1]],
-        fix,
+        range: [lineStart(document.text, block.range[0]), hits[last]!.block.range[1]],
+        fix: fixes[first]!,
       };
     });
+    return findings;
   },
 };
 

@@ -34,6 +34,14 @@ describe('the page model', () => {
     expect(output).toBe(`${page.slice(start, end)}\n`);
   });
 
+  it('reports the menu above the article as one finding on the whole run, whose fix removes it', () => {
+    const page = read('page.md');
+    const [menu] = lintText(page, { path: 'page.md', rules }).messages;
+    expect(menu?.message).toBe('Unexpected page chrome, 7 blocks: “Skip to content” (outside the article on the page)');
+    expect(page.slice(menu!.range[0], menu!.range[1])).toBe(page.slice(0, page.indexOf('- [Contact us](/contact)') + '- [Contact us](/contact)'.length));
+    expect(page.slice(menu!.fix!.range[0], menu!.fix!.range[1])).toBe(page.slice(0, page.indexOf('# River')));
+  });
+
   it('does the same on the page as a text converter writes it: menus of labels with their links in brackets', () => {
     const page = read('page.txt');
     const { output } = lintText(page, { path: 'page.txt', rules, fix: true });
