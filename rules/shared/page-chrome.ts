@@ -102,35 +102,55 @@ function findChrome(document: Document, options: PageChromeOptions): ChromeBlock
     for (const index of rejudge) if (!search.found.has(search.blocks[index]!)) judge(search, index, candidates.get(index)!, atEdge.has(index));
     addRelatedHeadlines(search);
     joinRuns(search);
+    if (options.scoring) addOutsideArticle(document, search);
     const edges = edgeIndices(search);
     rejudge = edges.filter((index) => !atEdge.has(index) && candidates.has(index));
     for (const index of edges) atEdge.add(index);
     if (rejudge.length === 0 && search.found.size === before) break;
   }
-  if (options.scoring) addOutsideArticle(document, search);
   return [...search.found.values()].sort((a, b) => a.block.range[0] - b.block.range[0]);
 }
 
 /** A label and its link as a text converter writes them: "* Home [/]", "Sport [https://example.com/sport]". */
 const LINKED_LABEL = /^\s*(?:[-*+•]\s+)?[^\n[\]]{1,60}\s\[(?:https?:\/\/|\/|#|\.\.?\/|mailto:)[^\]\s]*\]\s*$/u;
 
-/** Blocks outside the article that the page model finds before and after it, when there are enough of them to be a page. */
+/**
+ * Blocks outside the article that the page model finds before and after it, when there are enough of them to be a
+ * page. Found as a fixed point, like the rest of the chrome: the model judges the page as it will stand once what
+ * is found so far is gone, again until it finds no more, so that lint names at once all that fixing removes.
+ */
 const PAGE_BLOCKS = 3;
+const PAGE_ROUNDS = 8;
 function addOutsideArticle(document: Document, { blocks, found }: Search): void {
-  const run = articleRun(articleOdds(document), document);
-  if (run === undefined) return;
-  let [first, last] = run;
-  // A menu is cut where its items end, not where the model's doubt ends: link-only items at the run's edges,
-  // beside what lies outside it, go with the rest of their list.
-  const linkOnly = (index: number): boolean => {
-    const source = document.text.slice(blocks[index]!.range[0], blocks[index]!.range[1]);
-    return blocks[index]!.kind === 'list-item' && (isLinkOnly(source) || LINKED_LABEL.test(source));
-  };
-  while (first > 0 && first < last && linkOnly(first)) first++;
-  while (last < blocks.length - 1 && last > first && linkOnly(last)) last--;
-  const outside = blocks.filter((block, index) => (index < first || index > last) && !found.has(block) && block.text.trim() !== '');
-  if (outside.length < PAGE_BLOCKS) return;
-  for (const block of outside) found.set(block, { block, family: 'page chrome', why: 'outside the article on the page' });
+  for (let round = 0; round < PAGE_ROUNDS; round++) {
+    const remaining = blocks.filter((block) => !found.has(block) && block.text.trim() !== '');
+    const run = articleRun(articleOdds(document, remaining), remaining);
+    if (run === undefined) return;
+    let [first, last] = run;
+    // A menu is cut where its items end, not where the model's doubt ends: link-only items at the run's edges,
+    // beside what lies outside it, go with the rest of their list.
+    const linkOnly = (index: number): boolean => {
+      const block = remaining[index]!;
+      const source = document.text.slice(block.range[0], block.range[1]);
+      return block.kind === 'list-item' && (isLinkOnly(source) || LINKED_LABEL.test(source));
+    };
+    while (first > 0 && first < last && linkOnly(first)) first++;
+    // The article starts at the margin: cut inside a nested list or an indented part, and what is left of it
+    // would read as something else (an indented item as code) once the page above is gone.
+    const atMargin = (index: number): boolean => {
+      const start = remaining[index]!.range[0];
+      return start === 0 || document.text[start - 1] === '\n';
+    };
+    while (first > 0 && first < last && !atMargin(first)) first++;
+    while (last < remaining.length - 1 && last > first && linkOnly(last)) last--;
+    if (remaining.length - (last - first + 1) < PAGE_BLOCKS) return;
+    // Everything before the article and after it goes, not only its prose: an image, a rule or a stray piece of
+    // markup left between the removed blocks would join what is around it once the page is read again.
+    const [start, end] = [remaining[first]!.range[0], remaining[last]!.range[1]];
+    const outside = document.blocks.filter((block) => block.kind !== 'front-matter' && (block.range[1] <= start || block.range[0] >= end) && !found.has(block));
+    if (outside.length === 0) return;
+    for (const block of outside) found.set(block, { block, family: 'page chrome', why: 'outside the article on the page' });
+  }
 }
 
 /** Names the blocks the patterns name (into `found`), and returns the others that are to be scored, by index. */

@@ -22,8 +22,8 @@ describe('the page model', () => {
     const document = parseDocument('a\n\nb\n\nc\n\nd\n\ne\n', { path: 'x.md' });
     // With the inclusion added, the second to the fourth block sum highest; a doubtful block inside stays.
     const lift = data.inclusion;
-    expect(articleRun([-3 - lift, 2 - lift, -0.5 - lift, 2 - lift, -3 - lift], document)).toEqual([1, 3]);
-    expect(articleRun([-3 - lift, -3 - lift], parseDocument('a\n\nb\n', { path: 'x.md' }))).toBeUndefined();
+    expect(articleRun([-3 - lift, 2 - lift, -0.5 - lift, 2 - lift, -3 - lift], document.proseBlocks)).toEqual([1, 3]);
+    expect(articleRun([-3 - lift, -3 - lift], parseDocument('a\n\nb\n', { path: 'x.md' }).proseBlocks)).toBeUndefined();
   });
 
   it('removes the menu, the related headlines and the footer of a Markdown page, and keeps the headline, the byline and every paragraph', () => {
@@ -50,6 +50,13 @@ describe('the page model', () => {
     expect(output).toBe(`${page.slice(start, end)}\n`);
   });
 
+  it('fixes a page in one run: a second fix changes nothing', () => {
+    for (const name of ['page.md', 'page.txt']) {
+      const once = lintText(read(name), { path: name, rules, fix: true }).output!;
+      expect(lintText(once, { path: name, rules, fix: true }).output ?? once, name).toBe(once);
+    }
+  });
+
   it('finds nothing outside an article that is all article, short closing lines and all', () => {
     const article = [
       '# Library reopens after roof repairs',
@@ -63,6 +70,6 @@ describe('the page model', () => {
     expect(lintText(`${article}\n`, { path: 'a.md', rules }).messages).toEqual([]);
     expect(lintText(`${article.replace('# ', '')}\n`, { path: 'a.txt', rules }).messages).toEqual([]);
     const document = parseDocument(`${article}\n`, { path: 'a.md' });
-    expect(articleRun(articleOdds(document), document)).toEqual([0, document.proseBlocks.length - 1]);
+    expect(articleRun(articleOdds(document), document.proseBlocks)).toEqual([0, document.proseBlocks.length - 1]);
   });
 });

@@ -111,9 +111,8 @@ function ownFeatures(document: Document, block: Block): Own {
   return { words: count, logWords, endsSentence, links, row: [...row, letters / per / 10, commas / per, count >= 20 ? 1 : 0] };
 }
 
-/** Each block's features, in the order of FEATURES. */
-export function featuresOf(document: Document): number[][] {
-  const blocks = document.proseBlocks;
+/** Each block's features, in the order of FEATURES: the document's blocks, or those of them given. */
+export function featuresOf(document: Document, blocks: readonly Block[] = document.proseBlocks): number[][] {
   const owns = blocks.map((block) => ownFeatures(document, block));
   const seen = new Map<string, number>();
   const keyOf = (block: Block): string => (block.text.length > 200 ? '' : block.text.trim().toLowerCase());
@@ -142,8 +141,8 @@ export function featuresOf(document: Document): number[][] {
 }
 
 /** The model's log-odds that each block is the article's. */
-export function articleOdds(document: Document): number[] {
-  return featuresOf(document).map((row) => row.reduce((sum, value, k) => sum + value * data.weights[k]!, data.bias));
+export function articleOdds(document: Document, blocks: readonly Block[] = document.proseBlocks): number[] {
+  return featuresOf(document, blocks).map((row) => row.reduce((sum, value, k) => sum + value * data.weights[k]!, data.bias));
 }
 
 /**
@@ -152,13 +151,13 @@ export function articleOdds(document: Document): number[] {
  * model doubts stays with the article: losing a word of the article costs an editor more than keeping a menu.
  * Undefined when no block is likelier the article's than not.
  */
-export function articleRun(odds: readonly number[], document: Document): readonly [number, number] | undefined {
+export function articleRun(odds: readonly number[], blocks: readonly Block[]): readonly [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestSum = 0;
   let start = 0;
   let sum = 0;
   odds.forEach((value, i) => {
-    const weighted = (value + data.inclusion) * (1 + Math.log1p(document.proseBlocks[i]!.wordSpans.count));
+    const weighted = (value + data.inclusion) * (1 + Math.log1p(blocks[i]!.wordSpans.count));
     if (sum <= 0) {
       start = i;
       sum = 0;
