@@ -30,6 +30,7 @@ RuleTester.run(
       'The steps are (i) plan and (ii) build; see i) above.',
       'Set i = 0 and take the i-th item, i.e. the first.',
       'Dot the letter i before you go.',
+      'The word bit has a short i, and the sign shows an i in a circle beside the “i” key.',
       // Brands written lowercase on purpose.
       'She bought an iPhone on eBay.',
       'iPhone sales rose.',

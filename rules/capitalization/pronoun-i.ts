@@ -15,8 +15,11 @@ function isLetterNamed(block: Block, words: readonly Word[], index: number): boo
   const before = block.text[word.start - 1];
   const after = block.text.slice(word.end, word.end + 3);
   if (before === '(' || before === '[' || before === '-' || after.startsWith(')') || OPERATOR_AFTER.test(after)) return true;
+  // A letter quoted on its own: "an 'i'", "the “i” key".
+  if (/['‘"“]/.test(before ?? '') && /^['’"”]/.test(after)) return true;
   const previous = words[index - 1];
-  return previous !== undefined && /^(?:letter|letters|vowel|variable|index|dot|point|part|item|chapter|appendix|volume|article|section|type)$/.test(previous.key);
+  // The pronoun follows no article or adjective: "an i", "the short i", "a dotted i" name the letter or its sound.
+  return previous !== undefined && /^(?:letter|letters|vowel|variable|index|dot|point|part|item|chapter|appendix|volume|article|section|type|an|short|long|dotted|lowercase|small|capital)$/.test(previous.key);
 }
 
 export function checkPronounI(check: Check, block: Block, words: readonly Word[]): void {
