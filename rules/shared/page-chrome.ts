@@ -120,6 +120,8 @@ const LINKED_LABEL = /^\s*(?:[-*+•]\s+)?[^\n[\]]{1,60}\s\[(?:https?:\/\/|\/|#|
  * is found so far is gone, again until it finds no more, so that lint names at once all that fixing removes.
  */
 const PAGE_BLOCKS = 3;
+/** The fewest words the article of a page holds. */
+const ARTICLE_WORDS = 40;
 const PAGE_ROUNDS = 8;
 function addOutsideArticle(document: Document, { blocks, found }: Search): void {
   for (let round = 0; round < PAGE_ROUNDS; round++) {
@@ -143,7 +145,11 @@ function addOutsideArticle(document: Document, { blocks, found }: Search): void 
     };
     while (first > 0 && first < last && !atMargin(first)) first++;
     while (last < remaining.length - 1 && last > first && linkOnly(last)) last--;
-    if (remaining.length - (last - first + 1) < PAGE_BLOCKS) return;
+    // A page has an article of some length, and blocks with words around it; a few stray marks are no page.
+    const outsideWords = remaining.filter((block, index) => (index < first || index > last) && block.wordSpans.count > 0).length;
+    let articleWords = 0;
+    for (let index = first; index <= last; index++) articleWords += remaining[index]!.wordSpans.count;
+    if (outsideWords < PAGE_BLOCKS || articleWords < ARTICLE_WORDS) return;
     // Everything before the article and after it goes, not only its prose: an image, a rule or a stray piece of
     // markup left between the removed blocks would join what is around it once the page is read again.
     const [start, end] = [remaining[first]!.range[0], remaining[last]!.range[1]];
