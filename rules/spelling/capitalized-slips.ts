@@ -4,7 +4,7 @@ import { loadGazetteer } from '../../src/language';
 import data from './spelling.json';
 import { CONSISTENT, correctionsOf } from './corrections';
 import { isAccepted } from './known-words';
-import { isInFullName } from './names';
+import { isInFullName, offered } from './names';
 import { weightedDistance } from './near-words';
 import type { Speller } from './spellers';
 import type { Occurrence } from './word-classes';
@@ -80,16 +80,7 @@ export function capitalizedSlips(
     // A capitalized common noun names an institution ("the Ministry"): only after a determiner is a slip of one told from a name.
     if (suggestions.length === 0 && occurrences.every((occurrence) => isCommonNounUse(textOf(occurrence), occurrence))) suggestions = wordSlipsOf(speller, word);
     if (suggestions.length === 0 || occurrences.some((occurrence) => isInFullName(textOf(occurrence), occurrence, speller))) continue;
-    for (const occurrence of occurrences) {
-      const block = document.proseBlocks[occurrence.block]!;
-      const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
-      findings.push({
-        message: `Unknown word “${word}”; did you mean ${suggestions.map((w) => `“${w}”`).join(', ')}?`,
-        range,
-        actual: word,
-        suggestions: suggestions.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })),
-      });
-    }
+    findings.push(...offered(document, word, occurrences, suggestions));
   }
   return findings;
 }

@@ -138,18 +138,23 @@ export function misspelledNames(
     if (!name) continue;
     if ((counts.get(word) ?? 0) >= CONSISTENT && !names.some((candidate) => counts.has(candidate))) continue;
     if (occurrences.some((occurrence) => isInFullName(document.proseBlocks[occurrence.block]!.text, occurrence, speller))) continue;
-    for (const occurrence of occurrences) {
-      const block = document.proseBlocks[occurrence.block]!;
-      const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
-      findings.push({
-        message: `Unknown word “${word}”; did you mean ${names.map((w) => `“${w}”`).join(', ')}?`,
-        range,
-        actual: word,
-        suggestions: names.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })),
-      });
-    }
+    findings.push(...offered(document, word, occurrences, names));
   }
   return findings;
+}
+
+/** A finding on each occurrence of an unknown word, offering its near words (never fixed: each is a guess). */
+export function offered(document: Document, word: string, occurrences: readonly Occurrence[], suggestions: readonly string[]): Finding[] {
+  return occurrences.map((occurrence) => {
+    const block = document.proseBlocks[occurrence.block]!;
+    const range = [block.toSource(occurrence.from), block.toSource(occurrence.to, true)] as const;
+    return {
+      message: `Unknown word “${word}”; did you mean ${suggestions.map((w) => `“${w}”`).join(', ')}?`,
+      range,
+      actual: word,
+      suggestions: suggestions.map((text) => ({ message: `Replace with “${text}”`, fix: { range, text } })),
+    };
+  });
 }
 
 /** Known names the word is a slip of (see slipsOf), best first. */
